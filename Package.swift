@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The modules and which way they may import (see README.md, "How the code is laid out"):
+// GraphQLEngine ← HubAPI → HubStore; HubServer → HubAPI; peerhub → all.
+let package = Package(
+    name: "PeerHub",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
+        .executable(name: "peerhub", targets: ["peerhub"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "GraphQLEngine"),
+        .target(name: "HubStore"),
+        .target(name: "HubAPI", dependencies: ["GraphQLEngine", "HubStore"]),
+        .target(name: "HubServer", dependencies: ["HubAPI"]),
+        .executableTarget(
+            name: "peerhub",
+            dependencies: [
+                "GraphQLEngine", "HubAPI", "HubServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
+        .testTarget(name: "HubStoreTests", dependencies: ["HubStore"]),
+        .testTarget(name: "HubAPITests", dependencies: ["HubAPI"]),
+        .testTarget(name: "HubServerTests", dependencies: ["HubServer"]),
+        .testTarget(name: "peerhubTests", dependencies: ["peerhub"]),
+    ]
+)

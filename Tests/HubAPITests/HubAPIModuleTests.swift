@@ -1,0 +1,6 @@
+import Testing
+@testable import HubAPI
+
+@Test func moduleIsLinked() {
+    #expect(HubAPIModule.name == "HubAPI")
+}

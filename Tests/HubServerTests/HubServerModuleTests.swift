@@ -1,0 +1,6 @@
+import Testing
+@testable import HubServer
+
+@Test func moduleIsLinked() {
+    #expect(HubServerModule.name == "HubServer")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import HubStore
+
+@Test func moduleIsLinked() {
+    #expect(HubStoreModule.name == "HubStore")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import peerhub
+
+@Test func commandIsNamedPeerhub() {
+    #expect(PeerHubCommand.configuration.commandName == "peerhub")
+}
