@@ -108,7 +108,7 @@ enum TypeSystemPrinter {
     /// The description as written (block or quoted) and a line break, or "" when absent.
     private static func description(_ node: DescriptionNode?) -> String {
         guard let node else { return "" }
-        return (node.block ? printBlockString(node.value) : printString(node.value)) + "\n"
+        return (node.block ? pendingPrintBlockString(node.value) : printString(node.value)) + "\n"
     }
 
     private static func directives(_ nodes: [DirectiveNode]) -> String {

@@ -49,7 +49,7 @@ public func printValue(_ value: ValueNode) -> String {
     switch value {
     case .variable(let node): "$" + node.name.value
     case .int(let text, _), .float(let text, _): text
-    case .string(let text, let block, _): block ? printBlockString(text) : printString(text)
+    case .string(let text, let block, _): block ? pendingPrintBlockString(text) : printString(text)
     case .boolean(let flag, _): flag ? "true" : "false"
     case .null: "null"
     case .enumValue(let name, _): name

@@ -5,6 +5,8 @@
 // The rules are spread over TypeSystem/SchemaValidation/ by what they check; this file holds
 // the entry point, the root-type and directive rules and the walk over the types.
 
+import Foundation  // NSLock, for the per-schema cache of the result
+
 /// Checks a schema against the spec's type-system rules and returns what is wrong, in
 /// graphql-js 16's order and words; an empty array means the schema is valid.
 ///
@@ -20,12 +22,35 @@
 /// for error in validateSchema(schema) { print(error) }
 /// // Type Practice must define one or more fields. (1:45)
 /// ```
+///
+/// The result is computed once per schema and kept with it, as graphql-js does, so calling
+/// this before every request costs a lock and an array copy.
 public func validateSchema(_ schema: GraphQLSchema) -> [GraphQLError] {
-    var validator = SchemaValidator(schema: schema)
-    validator.validateRootTypes()
-    validator.validateDirectives()
-    validator.validateTypes()
-    return validator.errors
+    schema.validationCache.errors {
+        var validator = SchemaValidator(schema: schema)
+        validator.validateRootTypes()
+        validator.validateDirectives()
+        validator.validateTypes()
+        return validator.errors
+    }
+}
+
+/// A schema's validation errors, computed on first request. The schema is immutable, so the
+/// result never goes stale.
+final class SchemaValidationCache: @unchecked Sendable {
+    // Sendable: `errors` is only read or written while holding `lock`.
+    private let lock = NSLock()
+    private var errors: [GraphQLError]?
+
+    /// The cached errors, or those `validate` returns, which are then kept.
+    func errors(computedBy validate: () -> [GraphQLError]) -> [GraphQLError] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let errors { return errors }
+        let computed = validate()
+        errors = computed
+        return computed
+    }
 }
 
 /// Walks a schema once, collecting type-system errors in graphql-js's order.

@@ -20,7 +20,7 @@
 public func printSchema(_ schema: GraphQLSchema) -> String {
     var parts: [String] = []
     if let definition = SchemaPrinter.schemaDefinition(schema) { parts.append(definition) }
-    for directive in schema.directives where !SchemaPrinter.isSpecifiedDirective(directive) {
+    for directive in schema.directives where !directive.isSpecified {
         parts.append(printDirective(directive))
     }
     for type in schema.types where !SchemaPrinter.isSpecifiedScalar(type) && !SchemaPrinter.isIntrospectionType(type) {
@@ -71,28 +71,14 @@ public func printDirective(_ directive: GraphQLDirective) -> String {
 
 /// The pieces `printSchema` assembles.
 enum SchemaPrinter {
-    /// The reason `@deprecated` gives when none is written (spec §3.13.3).
-    static let defaultDeprecationReason = "No longer supported"
-    static let specifiedScalarNames: Set<String> = ["String", "Int", "Float", "Boolean", "ID"]
-    static let specifiedDirectiveNames: Set<String> = ["include", "skip", "deprecated", "specifiedBy", "oneOf"]
-    static let introspectionTypeNames: Set<String> = [
-        "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue",
-        "__EnumValue", "__TypeKind",
-    ]
-
     /// Specified scalars are recognised by name, as graphql-js does.
     static func isSpecifiedScalar(_ type: GraphQLNamedType) -> Bool {
-        if case .scalar(let scalar) = type { return specifiedScalarNames.contains(scalar.name) }
+        if case .scalar(let scalar) = type { return scalar.isSpecified }
         return false
     }
 
     static func isIntrospectionType(_ type: GraphQLNamedType) -> Bool {
-        introspectionTypeNames.contains(type.name)
-    }
-
-    /// Specified directives are recognised by name, as graphql-js does.
-    static func isSpecifiedDirective(_ directive: GraphQLDirective) -> Bool {
-        specifiedDirectiveNames.contains(directive.name)
+        IntrospectionTypes.isIntrospectionTypeName(type.name)
     }
 
     /// `schema { query: … }`, or nil when the description is absent and every root type has its
@@ -171,7 +157,7 @@ enum SchemaPrinter {
     /// ` @deprecated`, ` @deprecated(reason: "…")`, or "" when not deprecated.
     static func deprecated(_ reason: String?) -> String {
         guard let reason else { return "" }
-        if reason == defaultDeprecationReason { return " @deprecated" }
+        if reason == GraphQLDirective.defaultDeprecationReason { return " @deprecated" }
         return " @deprecated(reason: " + printString(reason) + ")"
     }
 
@@ -185,7 +171,7 @@ enum SchemaPrinter {
     /// a line break; items after the first in a block get a blank line before their description.
     static func description(_ text: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
         guard let text else { return "" }
-        let literal = isPrintableAsBlockString(text) ? printBlockString(text) : printString(text)
+        let literal = pendingIsPrintableAsBlockString(text) ? pendingPrintBlockString(text) : printString(text)
         let prefix = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
         return prefix + PrintLayout.replacingNewlines(in: literal, with: "\n" + indentation) + "\n"
     }

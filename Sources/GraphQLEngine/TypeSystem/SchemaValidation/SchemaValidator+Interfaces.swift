@@ -91,7 +91,7 @@ extension SchemaValidator {
                     at: [interfaceField.astNode?.location] + definitions.map(\.location))
                 continue
             }
-            if !isValidImplementationFieldType(typeField.type, interfaceField.type) {
+            if !isTypeSubTypeOf(schema, typeField.type, interfaceField.type) {
                 report(
                     "Interface field \(interface.name).\(name) expects type \(interfaceField.type) but \(type.name).\(name) is type \(typeField.type).",
                     at: [interfaceField.astNode?.type.location, typeField.astNode?.type.location])
@@ -104,7 +104,7 @@ extension SchemaValidator {
                         at: [interfaceArgument.astNode?.location, typeField.astNode?.location])
                     continue
                 }
-                if interfaceArgument.type != typeArgument.type {
+                if !isEqualType(interfaceArgument.type, typeArgument.type) {
                     report(
                         "Interface field argument \(interface.name).\(name)(\(argumentName):) expects type \(interfaceArgument.type) but \(type.name).\(name)(\(argumentName):) is type \(typeArgument.type).",
                         at: [interfaceArgument.astNode?.type.location, typeArgument.astNode?.type.location])
@@ -119,24 +119,4 @@ extension SchemaValidator {
         }
     }
 
-    /// Whether a field of type `fieldType` may implement an interface field of type
-    /// `implementedType`: the same type, a non-null or list of a valid type, or an object or
-    /// interface that is a subtype of the interface or union (spec IsValidImplementationFieldType).
-    func isValidImplementationFieldType(_ fieldType: GraphQLType, _ implementedType: GraphQLType) -> Bool {
-        if fieldType == implementedType { return true }
-        switch (fieldType, implementedType) {
-        case (.nonNull(let field), .nonNull(let implemented)):
-            return isValidImplementationFieldType(field, implemented)
-        case (_, .nonNull):
-            return false
-        case (.nonNull(let field), _):
-            return isValidImplementationFieldType(field, implementedType)
-        case (.list(let field), .list(let implemented)):
-            return isValidImplementationFieldType(field, implemented)
-        case (_, .list), (.list, _):
-            return false
-        case (.named(let field), .named(let implemented)):
-            return schema.isSubType(implemented, field)
-        }
-    }
 }
