@@ -13,15 +13,18 @@ public final class GraphQLScalarType: @unchecked Sendable {
     public internal(set) var specifiedByURL: String?
     public internal(set) var astNode: ScalarTypeDefinitionNode?
     public internal(set) var extensionASTNodes: [ScalarTypeDefinitionNode] = []
+    /// How values of this scalar are coerced; `.passThrough` unless given.
+    public internal(set) var coercion: ScalarCoercion
 
     public init(
         name: String, description: String? = nil, specifiedByURL: String? = nil,
-        astNode: ScalarTypeDefinitionNode? = nil
+        astNode: ScalarTypeDefinitionNode? = nil, coercion: ScalarCoercion = .passThrough
     ) {
         self.name = name
         self.description = description
         self.specifiedByURL = specifiedByURL
         self.astNode = astNode
+        self.coercion = coercion
     }
 }
 
