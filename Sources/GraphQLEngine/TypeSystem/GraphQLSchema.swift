@@ -21,6 +21,8 @@ public final class GraphQLSchema: @unchecked Sendable {
 
     private let typeMap: [String: GraphQLNamedType]
     private let implementationMap: [String: Implementations]
+    /// The result of `validateSchema`, computed on first use.
+    let validationCache = SchemaValidationCache()
 
     /// The object and interface types that implement an interface, in type order.
     public struct Implementations: Sendable {
