@@ -51,7 +51,7 @@ func argumentValues(
         }
         guard let value = valueFromAST(valueNode, type, variables) else {
             throw GraphQLError(
-                "Argument \"\(name)\" has invalid value \(printLiteral(valueNode)).", at: [valueNode.location])
+                "Argument \"\(name)\" has invalid value \(printValue(valueNode)).", at: [valueNode.location])
         }
         coerced[name] = value
     }
