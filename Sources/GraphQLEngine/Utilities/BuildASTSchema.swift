@@ -48,7 +48,7 @@ public func buildASTSchema(
         let errors = validateSDL(document, schemaToExtend: nil)
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
-    var config = try SchemaExtender.extend(SchemaConfig(), with: document)
+    var config = try SchemaExtender.extend(SchemaConfig(), with: document, validated: !options.assumeValidSDL)
     if config.astNode == nil {
         // Without a schema definition, the root types are found by name.
         for type in config.types {
@@ -84,7 +84,7 @@ public func extendSchema(
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
     let config = SchemaConfig(schema)
-    let extended = try SchemaExtender.extend(config, with: document)
+    let extended = try SchemaExtender.extend(config, with: document, validated: !options.assumeValidSDL)
     if extended.isUnchanged { return schema }
     return try extended.makeSchema()
 }
