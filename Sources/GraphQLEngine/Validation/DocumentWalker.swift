@@ -48,8 +48,10 @@ struct DocumentWalker {
         depth += 1
         for index in visitors.indices where skipDepth[index] == 0 {
             if call(&visitors[index]) == .skipChildren { skipDepth[index] = depth }
-            if context.isAborted { throw Aborted() }
         }
+        // Checked once per node: a rule called after the limit was reached only adds reports
+        // that the context ignores.
+        if context.isAborted { throw Aborted() }
     }
 
     @inline(__always)
@@ -58,12 +60,12 @@ struct DocumentWalker {
             let skippedAt = skipDepth[index]
             if skippedAt == 0 {
                 call(&visitors[index])
-                if context.isAborted { throw Aborted() }
             } else if skippedAt == depth {
                 skipDepth[index] = 0
             }
         }
         depth -= 1
+        if context.isAborted { throw Aborted() }
     }
 
     // MARK: Executable definitions
