@@ -17,6 +17,10 @@ public class ASTValidationContext {
     /// Whether the walk is inside a type-system definition or extension (rather than an
     /// operation or fragment); graphql-js rules tell the two apart by the node's ancestors.
     @exclusivity(unchecked) public internal(set) var isWithinTypeSystemDefinition = false
+    /// Where the directives being visited are applied (`FIELD`, `QUERY`, `ARGUMENT_DEFINITION` …):
+    /// set while the walk is in a directive (`enterDirective` to `leaveDirective`, its arguments
+    /// included), nil elsewhere (graphql-js `getDirectiveLocationForASTPath`).
+    @exclusivity(unchecked) public internal(set) var directiveLocation: DirectiveLocation?
 
     private let maxErrors: Int?
     private var fragmentsByName: [String: FragmentDefinitionNode]?
