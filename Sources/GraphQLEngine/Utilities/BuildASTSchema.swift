@@ -20,6 +20,7 @@ public struct SchemaBuildError: Error, Sendable, CustomStringConvertible {
     /// The problems found, in document order; each carries its locations.
     public var errors: [GraphQLError]
 
+    /// An error carrying `errors`.
     public init(errors: [GraphQLError]) {
         self.errors = errors
     }

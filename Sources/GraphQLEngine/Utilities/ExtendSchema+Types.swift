@@ -119,7 +119,8 @@ extension SchemaExtender {
         let extensions = self.extensions(of: old.name)
         switch (old, new) {
         case (.object(let old), .object(let new)):
-            new.interfaces = old.interfaces.compactMap(replaceInterface) + (try buildInterfaces([], extensions.objectNodes))
+            new.interfaces =
+                old.interfaces.compactMap(replaceInterface) + (try buildInterfaces([], extensions.objectNodes))
             new.fields = deduplicated(old.fields.map(replaceField) + (try buildFields([], extensions.objectNodes)))
         case (.interface(let old), .interface(let new)):
             new.interfaces =
@@ -131,7 +132,8 @@ extension SchemaExtender {
             new.values = deduplicated(old.values + (try buildEnumValues(extensions.enumNodes)))
         case (.inputObject(let old), .inputObject(let new)):
             new.fields = deduplicated(
-                old.fields.map(replaceInputValue) + (try buildInputValues(extensions.inputObjectNodes.flatMap(\.fields))))
+                old.fields.map(replaceInputValue)
+                    + (try buildInputValues(extensions.inputObjectNodes.flatMap(\.fields))))
         default:
             break
         }
@@ -152,7 +154,9 @@ extension SchemaExtender {
         return deduplicated(fields)
     }
 
-    private func appendFields(_ definitions: [FieldDefinitionNode], to fields: inout [GraphQLField]) throws(GraphQLError) {
+    private func appendFields(_ definitions: [FieldDefinitionNode], to fields: inout [GraphQLField])
+        throws(GraphQLError)
+    {
         // Indexing rather than iterating: each node is copied once, into the field's astNode.
         for index in definitions.indices {
             fields.append(
