@@ -13,15 +13,18 @@ public final class GraphQLScalarType: @unchecked Sendable {
     public internal(set) var specifiedByURL: String?
     public internal(set) var astNode: ScalarTypeDefinitionNode?
     public internal(set) var extensionASTNodes: [ScalarTypeDefinitionNode] = []
+    /// How values of this scalar are coerced; `.passThrough` unless given.
+    public internal(set) var coercion: ScalarCoercion
 
     public init(
         name: String, description: String? = nil, specifiedByURL: String? = nil,
-        astNode: ScalarTypeDefinitionNode? = nil
+        astNode: ScalarTypeDefinitionNode? = nil, coercion: ScalarCoercion = .passThrough
     ) {
         self.name = name
         self.description = description
         self.specifiedByURL = specifiedByURL
         self.astNode = astNode
+        self.coercion = coercion
     }
 }
 
@@ -53,6 +56,9 @@ public final class GraphQLObjectType: @unchecked Sendable {
     public func field(named name: String) -> GraphQLField? {
         fieldIndex[name].map { fields[$0] }
     }
+
+    /// The position in `fields` of the field named `name`, found without copying the field.
+    func fieldPosition(named name: String) -> Int? { fieldIndex[name] }
 }
 
 /// An interface type: fields that every implementing type has (spec §3.7).
@@ -83,6 +89,9 @@ public final class GraphQLInterfaceType: @unchecked Sendable {
     public func field(named name: String) -> GraphQLField? {
         fieldIndex[name].map { fields[$0] }
     }
+
+    /// The position in `fields` of the field named `name`, found without copying the field.
+    func fieldPosition(named name: String) -> Int? { fieldIndex[name] }
 }
 
 /// A union type: one of several object types (spec §3.8).
@@ -164,8 +173,9 @@ struct FieldIndex: Sendable {
     init() {}
     init(indexing fields: [GraphQLField]) {
         positions.reserveCapacity(fields.count)
-        for (position, field) in fields.enumerated() where positions[field.name] == nil {
-            positions[field.name] = position
+        // Indexing reads only the name; iterating would copy every field (and its AST node).
+        for position in fields.indices where positions[fields[position].name] == nil {
+            positions[fields[position].name] = position
         }
     }
     subscript(name: String) -> Int? { positions[name] }

@@ -1,0 +1,61 @@
+// The rule lists `validate` and `validateSDL` run by default, in graphql-js 16's order (which
+// decides the order of errors when a document breaks several rules).
+//
+// To add a rule: write `Rules/<Name>Rule.swift` and uncomment its line here; nothing else
+// changes.
+
+/// Every rule the spec defines for executable documents (spec §5), plus the recommended
+/// `MaxIntrospectionDepthRule`, in graphql-js's order (graphql-js `specifiedRules`).
+public var specifiedRules: [any ValidationRule.Type] {
+    [
+        ExecutableDefinitionsRule.self,  // §5.1.1 Executable Definitions
+        UniqueOperationNamesRule.self,  // §5.2.2.1 Operation Name Uniqueness
+        LoneAnonymousOperationRule.self,  // §5.2.3.1 Lone Anonymous Operation
+        // SingleFieldSubscriptionsRule.self,  // written in phase 2
+        KnownTypeNamesRule.self,  // §5.5.1.2 Fragment Spread Type Existence
+        // FragmentsOnCompositeTypesRule.self,  // written in phase 2
+        // VariablesAreInputTypesRule.self,  // written in phase 2
+        ScalarLeafsRule.self,  // §5.3.3 Leaf Field Selections
+        FieldsOnCorrectTypeRule.self,  // §5.3.1 Field Selections
+        // UniqueFragmentNamesRule.self,  // written in phase 2
+        // KnownFragmentNamesRule.self,  // written in phase 2
+        NoUnusedFragmentsRule.self,  // §5.5.1.4 Fragments Must Be Used
+        // PossibleFragmentSpreadsRule.self,  // written in phase 2
+        // NoFragmentCyclesRule.self,  // written in phase 2
+        // UniqueVariableNamesRule.self,  // written in phase 2
+        // NoUndefinedVariablesRule.self,  // written in phase 2
+        // NoUnusedVariablesRule.self,  // written in phase 2
+        // KnownDirectivesRule.self,  // written in phase 2
+        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
+        // KnownArgumentNamesRule.self,  // written in phase 2
+        // UniqueArgumentNamesRule.self,  // written in phase 2
+        // ValuesOfCorrectTypeRule.self,  // written in phase 2
+        // ProvidedRequiredArgumentsRule.self,  // written in phase 2
+        // VariablesInAllowedPositionRule.self,  // written in phase 2
+        // OverlappingFieldsCanBeMergedRule.self,  // written in phase 2
+        // UniqueInputFieldNamesRule.self,  // written in phase 2
+        // MaxIntrospectionDepthRule.self,  // written in phase 2 (graphql-js 16.9 `recommendedRules`)
+    ]
+}
+
+/// The rules that check a type-system document before a schema is built from it
+/// (graphql-js `specifiedSDLRules`), in graphql-js's order.
+public var specifiedSDLRules: [any SDLValidationRule.Type] {
+    [
+        // LoneSchemaDefinitionRule.self,  // written in phase 2
+        // UniqueOperationTypesRule.self,  // written in phase 2
+        // UniqueTypeNamesRule.self,  // written in phase 2
+        // UniqueEnumValueNamesRule.self,  // written in phase 2
+        // UniqueFieldDefinitionNamesRule.self,  // written in phase 2
+        // UniqueArgumentDefinitionNamesRule.self,  // written in phase 2
+        // UniqueDirectiveNamesRule.self,  // written in phase 2
+        KnownTypeNamesRule.self,  // §3.4 type references
+        // KnownDirectivesRule.self,  // written in phase 2
+        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
+        // PossibleTypeExtensionsRule.self,  // written in phase 2
+        // KnownArgumentNamesOnDirectivesRule.self,  // written in phase 2
+        // UniqueArgumentNamesRule.self,  // written in phase 2
+        // UniqueInputFieldNamesRule.self,  // written in phase 2
+        // ProvidedRequiredArgumentsOnDirectivesRule.self,  // written in phase 2
+    ]
+}
