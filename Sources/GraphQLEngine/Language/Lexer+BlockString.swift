@@ -139,7 +139,8 @@ extension Lexer {
         // One line kept, as in most descriptions: cut it straight from the source.
         if layout.firstLine == layout.lastLine && !layout.hasEscape {
             let end = layout.lastLineEnd
-            let start = layout.firstLine == 0 ? layout.firstLineStart : min(layout.firstLineStart + layout.commonIndent, end)
+            let start =
+                layout.firstLine == 0 ? layout.firstLineStart : min(layout.firstLineStart + layout.commonIndent, end)
             return text(from: start, to: end)
         }
 

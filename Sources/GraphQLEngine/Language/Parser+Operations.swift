@@ -85,7 +85,8 @@ extension Parser {
                 scratch.finishField(selectionSet: selectionSet, location: selectionStart.location(endingAt: lastEnd))
             case .inlineFragmentAwaitingSelectionSet:
                 let selectionSet = try parseSelectionSet()
-                scratch.finishInlineFragment(selectionSet: selectionSet, location: selectionStart.location(endingAt: lastEnd))
+                scratch.finishInlineFragment(
+                    selectionSet: selectionSet, location: selectionStart.location(endingAt: lastEnd))
             }
         } while try !expectOptional(.braceR)
         leaveNesting()
@@ -116,7 +117,8 @@ extension Parser {
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
         let field = FieldNode(
-            alias: alias, name: name, arguments: arguments, directives: directives, location: start.location(endingAt: lastEnd))
+            alias: alias, name: name, arguments: arguments, directives: directives,
+            location: start.location(endingAt: lastEnd))
         if token.kind == .braceL {
             scratch.pendingFields.push(field)
             return .fieldAwaitingSelectionSet
@@ -138,7 +140,9 @@ extension Parser {
             let name = try parseFragmentName()
             let directives = try parseDirectives(isConst: false)
             scratch.selections.push(
-                .fragmentSpread(FragmentSpreadNode(name: name, directives: directives, location: start.location(endingAt: lastEnd))))
+                .fragmentSpread(
+                    FragmentSpreadNode(name: name, directives: directives, location: start.location(endingAt: lastEnd)))
+            )
             return .complete
         }
         let typeCondition = hasTypeCondition ? try parseNamedType() : nil

@@ -34,7 +34,8 @@ extension Parser {
         let operation = try parseOperationType()
         try expect(.colon)
         let type = try parseNamedType()
-        return OperationTypeDefinitionNode(operation: operation, type: type, location: start.location(endingAt: lastEnd))
+        return OperationTypeDefinitionNode(
+            operation: operation, type: type, location: start.location(endingAt: lastEnd))
     }
 
     /// ScalarTypeDefinition : Description? scalar Name Directives[Const]?

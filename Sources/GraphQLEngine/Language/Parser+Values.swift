@@ -107,7 +107,8 @@ extension Parser {
             case .braceL: value = try parseObject(isConst: isConst)
             default: value = try parseScalarValue(isConst: isConst)
             }
-            scratch.objectFields.push(ObjectFieldNode(name: name, value: value, location: fieldStart.location(endingAt: lastEnd)))
+            scratch.objectFields.push(
+                ObjectFieldNode(name: name, value: value, location: fieldStart.location(endingAt: lastEnd)))
         }
         leaveNesting()
         return .object(scratch.objectFields.popItems(from: mark), start.location(endingAt: lastEnd))

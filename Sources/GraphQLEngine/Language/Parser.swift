@@ -29,7 +29,9 @@ public func parse(_ text: String, options: ParseOptions = ParseOptions()) throws
 /// let value = try parseValue("{ title: \"Compost\", tags: [GREEN] }")
 /// ```
 public func parseValue(_ text: String, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> ValueNode {
-    try parseAlone(text, options: options) { (parser) throws(GraphQLError) in try parser.parseValueLiteral(isConst: false) }
+    try parseAlone(text, options: options) { (parser) throws(GraphQLError) in
+        try parser.parseValueLiteral(isConst: false)
+    }
 }
 
 /// Parses a single constant value, refusing variables (graphql-js `parseConstValue`).
@@ -38,7 +40,9 @@ public func parseValue(_ text: String, options: ParseOptions = ParseOptions()) t
 /// let value = try parseConstValue("[1, 2, 3]")
 /// ```
 public func parseConstValue(_ text: String, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> ValueNode {
-    try parseAlone(text, options: options) { (parser) throws(GraphQLError) in try parser.parseValueLiteral(isConst: true) }
+    try parseAlone(text, options: options) { (parser) throws(GraphQLError) in
+        try parser.parseValueLiteral(isConst: true)
+    }
 }
 
 /// Parses a single type reference, such as `[Int!]!` (graphql-js `parseType`).
@@ -282,12 +286,17 @@ enum Keyword {
         }
         switch lexer.bytes[Int(token.start)] {
         case 0x73:  // s
-            self = lexer.token(token, is: "schema") ? .schema
-                : lexer.token(token, is: "scalar") ? .scalar
-                : lexer.token(token, is: "subscription") ? .subscription : .other
+            self =
+                lexer.token(token, is: "schema")
+                ? .schema
+                : lexer.token(token, is: "scalar")
+                    ? .scalar
+                    : lexer.token(token, is: "subscription") ? .subscription : .other
         case 0x74: self = lexer.token(token, is: "type") ? .type : .other
         case 0x69:  // i
-            self = lexer.token(token, is: "interface") ? .interface
+            self =
+                lexer.token(token, is: "interface")
+                ? .interface
                 : lexer.token(token, is: "input") ? .input : .other
         case 0x75: self = lexer.token(token, is: "union") ? .union : .other
         case 0x65:  // e

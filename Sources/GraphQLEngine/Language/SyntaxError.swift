@@ -132,7 +132,9 @@ enum SyntaxError: Sendable, Equatable {
 
     /// `Expected <expected>, found <token>.`
     @inline(never)
-    static func expectation(_ expected: String, found token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> GraphQLError {
+    static func expectation(_ expected: String, found token: Token, in bytes: UnsafeBufferPointer<UInt8>)
+        -> GraphQLError
+    {
         SyntaxError.expected(expected, found: describe(token, in: bytes)).error(at: Int(token.start), in: bytes)
     }
 

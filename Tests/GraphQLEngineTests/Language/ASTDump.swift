@@ -180,7 +180,8 @@ private func dump(_ selection: SelectionNode) -> String {
             ], ["alias", "name", "arguments", "directives", "selectionSet"])
     case .fragmentSpread(let spread):
         node(
-            "FragmentSpread", spread.location, ["name": dump(spread.name), "directives": directives(spread.directives)],
+            "FragmentSpread", spread.location,
+            ["name": dump(spread.name), "directives": directives(spread.directives)],
             ["name", "directives"])
     case .inlineFragment(let fragment):
         node(
@@ -193,7 +194,8 @@ private func dump(_ selection: SelectionNode) -> String {
 }
 
 private func dump(_ argument: ArgumentNode) -> String {
-    node("Argument", argument.location, ["name": dump(argument.name), "value": dump(argument.value)], ["name", "value"])
+    node(
+        "Argument", argument.location, ["name": dump(argument.name), "value": dump(argument.value)], ["name", "value"])
 }
 
 private func dump(_ field: ObjectFieldNode) -> String {
@@ -214,7 +216,8 @@ private func dump(_ named: NamedTypeNode) -> String {
 }
 
 private func dump(_ string: StringValueNode) -> String {
-    node("StringValue", string.location, ["value": quote(string.value), "block": "\(string.block)"], ["value", "block"])
+    node(
+        "StringValue", string.location, ["value": quote(string.value), "block": "\(string.block)"], ["value", "block"])
 }
 
 private func dump(_ name: NameNode) -> String {

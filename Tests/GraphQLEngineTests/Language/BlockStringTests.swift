@@ -11,7 +11,10 @@ private let dedentCases: [([String], [String])] = [
     (["", ""], []),
     (["  a"], ["  a"]),
     (["", "  a", ""], ["a"]),
-    (["", "    Hello,", "      World!", "", "    Yours,", "      GraphQL."], ["Hello,", "  World!", "", "Yours,", "  GraphQL."]),
+    (
+        ["", "    Hello,", "      World!", "", "    Yours,", "      GraphQL."],
+        ["Hello,", "  World!", "", "Yours,", "  GraphQL."]
+    ),
     (["  first", "  second"], ["  first", "second"]),
     (["first", "  second", "    third"], ["first", "second", "  third"]),
     (["\t\ta", "\t\tb"], ["\t\ta", "b"]),
@@ -43,11 +46,29 @@ private let printCases: [(String, String, String, Bool)] = [
     ("\"\"\"\"", "\"\"\"\n\\\"\"\"\"\n\"\"\"", "\"\"\"\\\"\"\"\"\n\"\"\"", true),
     ("\"\"\"\"\"\"", "\"\"\"\n\\\"\"\"\\\"\"\"\n\"\"\"", "\"\"\"\\\"\"\"\\\"\"\"\"\"\"", true),
     ("a \"\"\" b \"\"\" c", "\"\"\"a \\\"\"\" b \\\"\"\" c\"\"\"", "\"\"\"a \\\"\"\" b \\\"\"\" c\"\"\"", true),
-    ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"", "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"", true),
-    ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\"\"\"\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n\"\"\"", "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"", true),
-    ("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé", "\"\"\"\nééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé\n\"\"\"", "\"\"\"ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé\"\"\"", true),
-    ("😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "\"\"\"\n😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\n\"\"\"", "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"", true),
-    ("😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"", "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"", true),
+    (
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"",
+        "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"", true
+    ),
+    (
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "\"\"\"\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n\"\"\"",
+        "\"\"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\"\"", true
+    ),
+    (
+        "ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé",
+        "\"\"\"\nééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé\n\"\"\"",
+        "\"\"\"ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé\"\"\"", true
+    ),
+    (
+        "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "\"\"\"\n😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\n\"\"\"",
+        "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"", true
+    ),
+    (
+        "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"",
+        "\"\"\"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\"\"\"", true
+    ),
     ("crlf\r\nline", "\"\"\"\ncrlf\r\nline\n\"\"\"", "\"\"\"crlf\r\nline\"\"\"", false),
     ("cr\rline", "\"\"\"\ncr\rline\n\"\"\"", "\"\"\"cr\rline\"\"\"", false),
     ("tab\tinside", "\"\"\"tab\tinside\"\"\"", "\"\"\"tab\tinside\"\"\"", true),
@@ -63,7 +84,11 @@ private let printCases: [(String, String, String, Bool)] = [
     ("a\n", "\"\"\"\na\n\n\"\"\"", "\"\"\"\na\n\"\"\"", false),
     (" a\n b", "\"\"\"\n a\n b\n\"\"\"", "\"\"\"\n a\n b\"\"\"", false),
     ("a\n\tb", "\"\"\"\na\n\tb\n\"\"\"", "\"\"\"\na\n\tb\"\"\"", true),
-    ("  single line with leading space and over seventy characters of text in total ok", "\"\"\"  single line with leading space and over seventy characters of text in total ok\n\"\"\"", "\"\"\"  single line with leading space and over seventy characters of text in total ok\"\"\"", true),
+    (
+        "  single line with leading space and over seventy characters of text in total ok",
+        "\"\"\"  single line with leading space and over seventy characters of text in total ok\n\"\"\"",
+        "\"\"\"  single line with leading space and over seventy characters of text in total ok\"\"\"", true
+    ),
     ("multi\nline \"", "\"\"\"\nmulti\nline \"\n\"\"\"", "\"\"\"multi\nline \"\n\"\"\"", true),
     ("été", "\"\"\"été\"\"\"", "\"\"\"été\"\"\"", true),
 ]
@@ -108,7 +133,8 @@ struct BlockStringTests {
 
     @Test("keeps every line terminator's meaning and the escaped triple quote")
     func normalizesLineTerminators() throws {
-        #expect(try parseValue("\"\"\"a\r\n  b\r  c\n  \\\"\"\"\"\"\"") == .string("a\nb\nc\n\"\"\"", block: true, .none))
+        #expect(
+            try parseValue("\"\"\"a\r\n  b\r  c\n  \\\"\"\"\"\"\"") == .string("a\nb\nc\n\"\"\"", block: true, .none))
         #expect(try parseValue("\"\"\"\n  \\\"\"\"x\n\"\"\"") == .string("\"\"\"x", block: true, .none))
     }
 }

@@ -32,7 +32,8 @@ func lexTokens(bytes: [UInt8]) -> [String] {
             while true {
                 let token = try lexer.nextToken()
                 if token.kind == .endOfFile { break }
-                let kind = token.kind.hasValue
+                let kind =
+                    token.kind.hasValue
                     ? SyntaxError.describe(token, in: buffer) : token.kind.description
                 tokens.append("\(kind)@\(token.line):\(token.column)")
             }

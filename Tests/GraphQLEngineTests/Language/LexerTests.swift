@@ -7,17 +7,39 @@ import Testing
 /// The expected lists were produced by running graphql-js's lexer on each input.
 private let lexerCases: [(String, [String])] = [
     // punctuators
-    ("! $ & ( ) ... : = @ [ ] { | }", ["\"!\"@1:1", "\"$\"@1:3", "\"&\"@1:5", "\"(\"@1:7", "\")\"@1:9", "\"...\"@1:11", "\":\"@1:15", "\"=\"@1:17", "\"@\"@1:19", "\"[\"@1:21", "\"]\"@1:23", "\"{\"@1:25", "\"|\"@1:27", "\"}\"@1:29"]),
+    (
+        "! $ & ( ) ... : = @ [ ] { | }",
+        [
+            "\"!\"@1:1", "\"$\"@1:3", "\"&\"@1:5", "\"(\"@1:7", "\")\"@1:9", "\"...\"@1:11", "\":\"@1:15", "\"=\"@1:17",
+            "\"@\"@1:19", "\"[\"@1:21", "\"]\"@1:23", "\"{\"@1:25", "\"|\"@1:27", "\"}\"@1:29",
+        ]
+    ),
     ("{a}", ["\"{\"@1:1", "Name \"a\"@1:2", "\"}\"@1:3"]),
     ("[...]", ["\"[\"@1:1", "\"...\"@1:2", "\"]\"@1:5"]),
     ("a|b&c", ["Name \"a\"@1:1", "\"|\"@1:2", "Name \"b\"@1:3", "\"&\"@1:4", "Name \"c\"@1:5"]),
     // names
-    ("a _ A z_9 __typename", ["Name \"a\"@1:1", "Name \"_\"@1:3", "Name \"A\"@1:5", "Name \"z_9\"@1:7", "Name \"__typename\"@1:11"]),
+    (
+        "a _ A z_9 __typename",
+        ["Name \"a\"@1:1", "Name \"_\"@1:3", "Name \"A\"@1:5", "Name \"z_9\"@1:7", "Name \"__typename\"@1:11"]
+    ),
     ("query\tmutation", ["Name \"query\"@1:1", "Name \"mutation\"@1:7"]),
     ("a1b2_c3", ["Name \"a1b2_c3\"@1:1"]),
     // numbers
-    ("0 -0 1 -1 123456789 9007199254740993", ["Int \"0\"@1:1", "Int \"-0\"@1:3", "Int \"1\"@1:6", "Int \"-1\"@1:8", "Int \"123456789\"@1:11", "Int \"9007199254740993\"@1:21"]),
-    ("0.0 -0.0 1.5 -1.5 1e10 1E10 1e+10 1e-10 1.5e3 -1.23E-4", ["Float \"0.0\"@1:1", "Float \"-0.0\"@1:5", "Float \"1.5\"@1:10", "Float \"-1.5\"@1:14", "Float \"1e10\"@1:19", "Float \"1E10\"@1:24", "Float \"1e+10\"@1:29", "Float \"1e-10\"@1:35", "Float \"1.5e3\"@1:41", "Float \"-1.23E-4\"@1:47"]),
+    (
+        "0 -0 1 -1 123456789 9007199254740993",
+        [
+            "Int \"0\"@1:1", "Int \"-0\"@1:3", "Int \"1\"@1:6", "Int \"-1\"@1:8", "Int \"123456789\"@1:11",
+            "Int \"9007199254740993\"@1:21",
+        ]
+    ),
+    (
+        "0.0 -0.0 1.5 -1.5 1e10 1E10 1e+10 1e-10 1.5e3 -1.23E-4",
+        [
+            "Float \"0.0\"@1:1", "Float \"-0.0\"@1:5", "Float \"1.5\"@1:10", "Float \"-1.5\"@1:14",
+            "Float \"1e10\"@1:19", "Float \"1E10\"@1:24", "Float \"1e+10\"@1:29", "Float \"1e-10\"@1:35",
+            "Float \"1.5e3\"@1:41", "Float \"-1.23E-4\"@1:47",
+        ]
+    ),
     ("1,2 3", ["Int \"1\"@1:1", "Int \"2\"@1:3", "Int \"3\"@1:5"]),
     ("[1]", ["\"[\"@1:1", "Int \"1\"@1:2", "\"]\"@1:3"]),
     ("{a:1}", ["\"{\"@1:1", "Name \"a\"@1:2", "\":\"@1:3", "Int \"1\"@1:4", "\"}\"@1:5"]),
@@ -52,7 +74,10 @@ private let lexerCases: [(String, [String])] = [
     ("\"\"\"unescaped \\n\\r\\b\\t\\f\\u1234\"\"\"", ["BlockString \"unescaped \\n\\r\\b\\t\\f\\u1234\"@1:1"]),
     ("\"\"\"unescaped unicode outside BMP 😀\"\"\"", ["BlockString \"unescaped unicode outside BMP 😀\"@1:1"]),
     ("\"\"\"slashes \\\\ \\/\"\"\"", ["BlockString \"slashes \\\\ \\/\"@1:1"]),
-    ("\"\"\"\n\n        spans\n          multiple\n            lines\n\n        \"\"\"", ["BlockString \"spans\n  multiple\n    lines\"@1:1"]),
+    (
+        "\"\"\"\n\n        spans\n          multiple\n            lines\n\n        \"\"\"",
+        ["BlockString \"spans\n  multiple\n    lines\"@1:1"]
+    ),
     ("\"\"\"\n  a\n    b\n\"\"\"  x", ["BlockString \"a\n  b\"@1:1", "Name \"x\"@4:6"]),
     ("\"\"\"é\nü\"\"\"  x", ["BlockString \"é\nü\"@1:1", "Name \"x\"@2:7"]),
     ("\"\"\"  \n  \n\"\"\"", ["BlockString \"\"@1:1"]),
@@ -166,35 +191,44 @@ struct LexerTests {
 
     @Test("reports bytes that are not UTF-8 outside strings, at their place")
     func reportsInvalidUTF8OutsideStrings() {
-        #expect(lexTokens(bytes: [0x61, 0x20, 0xFF]) == [
-            "Name \"a\"@1:1", "Syntax Error: Invalid character: byte 0xFF is not valid UTF-8. (1:3)",
-        ])
+        #expect(
+            lexTokens(bytes: [0x61, 0x20, 0xFF]) == [
+                "Name \"a\"@1:1", "Syntax Error: Invalid character: byte 0xFF is not valid UTF-8. (1:3)",
+            ])
         // A lone continuation byte, an overlong encoding and an encoded surrogate.
         #expect(lexTokens(bytes: [0x80]) == ["Syntax Error: Invalid character: byte 0x80 is not valid UTF-8. (1:1)"])
-        #expect(lexTokens(bytes: [0xC0, 0xAF]) == ["Syntax Error: Invalid character: byte 0xC0 is not valid UTF-8. (1:1)"])
-        #expect(lexTokens(bytes: [0xED, 0xA0, 0x80]) == ["Syntax Error: Invalid character: byte 0xED is not valid UTF-8. (1:1)"])
+        #expect(
+            lexTokens(bytes: [0xC0, 0xAF]) == ["Syntax Error: Invalid character: byte 0xC0 is not valid UTF-8. (1:1)"])
+        #expect(
+            lexTokens(bytes: [0xED, 0xA0, 0x80]) == [
+                "Syntax Error: Invalid character: byte 0xED is not valid UTF-8. (1:1)"
+            ])
     }
 
     @Test("reports bytes that are not UTF-8 inside strings, block strings and comments")
     func reportsInvalidUTF8InsideStrings() {
         // "a<F0 9F 98>" — a four-byte sequence cut short.
-        #expect(lexTokens(bytes: [0x22, 0x61, 0xF0, 0x9F, 0x98, 0x22]) == [
-            "Syntax Error: Invalid character within String: byte 0xF0 is not valid UTF-8. (1:3)"
-        ])
-        #expect(lexTokens(bytes: Array("\"\"\"a\n".utf8) + [0xFE] + Array("\"\"\"".utf8)) == [
-            "Syntax Error: Invalid character within String: byte 0xFE is not valid UTF-8. (2:1)"
-        ])
+        #expect(
+            lexTokens(bytes: [0x22, 0x61, 0xF0, 0x9F, 0x98, 0x22]) == [
+                "Syntax Error: Invalid character within String: byte 0xF0 is not valid UTF-8. (1:3)"
+            ])
+        #expect(
+            lexTokens(bytes: Array("\"\"\"a\n".utf8) + [0xFE] + Array("\"\"\"".utf8)) == [
+                "Syntax Error: Invalid character within String: byte 0xFE is not valid UTF-8. (2:1)"
+            ])
         // In a comment the bad byte ends the comment and is then reported.
-        #expect(lexTokens(bytes: Array("# ok ".utf8) + [0xC3, 0x28]) == [
-            "Syntax Error: Invalid character: byte 0xC3 is not valid UTF-8. (1:6)"
-        ])
+        #expect(
+            lexTokens(bytes: Array("# ok ".utf8) + [0xC3, 0x28]) == [
+                "Syntax Error: Invalid character: byte 0xC3 is not valid UTF-8. (1:6)"
+            ])
     }
 
     @Test("prints a byte that is not UTF-8 after a number as U+FFFD, as graphql-js reads it")
     func printsInvalidByteAfterNumberAsReplacementCharacter() {
-        #expect(lexTokens(bytes: Array("1.".utf8) + [0xFF]) == [
-            "Syntax Error: Invalid number, expected digit but got: U+FFFD. (1:3)"
-        ])
+        #expect(
+            lexTokens(bytes: Array("1.".utf8) + [0xFF]) == [
+                "Syntax Error: Invalid number, expected digit but got: U+FFFD. (1:3)"
+            ])
     }
 
     @Test("keeps returning the end of the file once reached")

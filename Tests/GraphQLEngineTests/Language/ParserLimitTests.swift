@@ -24,18 +24,22 @@ enum NestingKind: CaseIterable, CustomStringConvertible, Sendable {
             return String(repeating: "{ a ", count: depth) + String(repeating: "}", count: depth)
         case .lists:
             // The selection set is one level.
-            return "{ f(a: " + String(repeating: "[", count: depth - 1) + String(repeating: "]", count: depth - 1) + ") }"
+            return "{ f(a: " + String(repeating: "[", count: depth - 1) + String(repeating: "]", count: depth - 1)
+                + ") }"
         case .objects:
-            return "{ f(a: " + String(repeating: "{a: ", count: depth - 1) + "1" + String(repeating: "}", count: depth - 1) + ") }"
+            return "{ f(a: " + String(repeating: "{a: ", count: depth - 1) + "1"
+                + String(repeating: "}", count: depth - 1) + ") }"
         case .types:
             // `Int!` inside the lists is one level more than the lists.
-            return "query ($v: " + String(repeating: "[", count: depth - 1) + "Int!" + String(repeating: "]", count: depth - 1)
+            return "query ($v: " + String(repeating: "[", count: depth - 1) + "Int!"
+                + String(repeating: "]", count: depth - 1)
                 + ") { a }"
         case .mixed:
             let selections = depth / 3
             let objects = depth / 3
             let lists = depth - selections - objects
-            return String(repeating: "{ a ", count: selections - 1) + "{ f(v: " + String(repeating: "{o: ", count: objects)
+            return String(repeating: "{ a ", count: selections - 1) + "{ f(v: "
+                + String(repeating: "{o: ", count: objects)
                 + String(repeating: "[", count: lists) + String(repeating: "]", count: lists)
                 + String(repeating: "}", count: objects) + ") }" + String(repeating: "}", count: selections - 1)
         }
