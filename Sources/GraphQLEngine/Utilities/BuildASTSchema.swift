@@ -20,6 +20,7 @@ public struct SchemaBuildError: Error, Sendable, CustomStringConvertible {
     /// The problems found, in document order; each carries its locations.
     public var errors: [GraphQLError]
 
+    /// An error carrying `errors`.
     public init(errors: [GraphQLError]) {
         self.errors = errors
     }
@@ -48,7 +49,7 @@ public func buildASTSchema(
         let errors = validateSDL(document, schemaToExtend: nil)
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
-    var config = try SchemaExtender.extend(SchemaConfig(), with: document)
+    var config = try SchemaExtender.extend(SchemaConfig(), with: document, validated: !options.assumeValidSDL)
     if config.astNode == nil {
         // Without a schema definition, the root types are found by name.
         for type in config.types {
@@ -84,7 +85,7 @@ public func extendSchema(
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
     let config = SchemaConfig(schema)
-    let extended = try SchemaExtender.extend(config, with: document)
+    let extended = try SchemaExtender.extend(config, with: document, validated: !options.assumeValidSDL)
     if extended.isUnchanged { return schema }
     return try extended.makeSchema()
 }
