@@ -200,6 +200,13 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
             .id, .variable(VariableNode(name: NameNode(value: "v"))),
             .error("ID cannot represent a non-string and non-integer value: $v")
         ),
+        // Block strings and escapes are printed as graphql-js's print writes them.
+        (.int, .string("x", block: true, .none), .error("Int cannot represent non-integer value: \"\"\"x\"\"\"")),
+        (
+            .int, .string("  a\nb", block: true, .none),
+            .error("Int cannot represent non-integer value: \"\"\"\n  a\nb\n\"\"\"")
+        ),
+        (.int, .string("a\u{01}", block: false, .none), .error("Int cannot represent non-integer value: \"a\\u0001\"")),
     ]
 
     static let valueCases: [(GraphQLScalarType, InputValue, CoercionOutcome)] = [
