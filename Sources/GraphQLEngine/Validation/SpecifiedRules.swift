@@ -32,7 +32,7 @@ public var specifiedRules: [any ValidationRule.Type] {
         // ValuesOfCorrectTypeRule.self,  // written in phase 2
         // ProvidedRequiredArgumentsRule.self,  // written in phase 2
         // VariablesInAllowedPositionRule.self,  // written in phase 2
-        // OverlappingFieldsCanBeMergedRule.self,  // written in phase 2
+        OverlappingFieldsCanBeMergedRule.self,  // §5.3.2 Field Selection Merging
         // UniqueInputFieldNamesRule.self,  // written in phase 2
         // MaxIntrospectionDepthRule.self,  // written in phase 2 (graphql-js 16.9 `recommendedRules`)
     ]
