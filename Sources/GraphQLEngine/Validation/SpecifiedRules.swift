@@ -25,8 +25,8 @@ public var specifiedRules: [any ValidationRule.Type] {
         // UniqueVariableNamesRule.self,  // written in phase 2
         // NoUndefinedVariablesRule.self,  // written in phase 2
         // NoUnusedVariablesRule.self,  // written in phase 2
-        // KnownDirectivesRule.self,  // written in phase 2
-        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
+        KnownDirectivesRule.self,  // §5.7.1 Directives Are Defined, §5.7.2 in Valid Locations
+        UniqueDirectivesPerLocationRule.self,  // §5.7.3 Directives Are Unique per Location
         // KnownArgumentNamesRule.self,  // written in phase 2
         // UniqueArgumentNamesRule.self,  // written in phase 2
         // ValuesOfCorrectTypeRule.self,  // written in phase 2
@@ -42,17 +42,17 @@ public var specifiedRules: [any ValidationRule.Type] {
 /// (graphql-js `specifiedSDLRules`), in graphql-js's order.
 public var specifiedSDLRules: [any SDLValidationRule.Type] {
     [
-        // LoneSchemaDefinitionRule.self,  // written in phase 2
-        // UniqueOperationTypesRule.self,  // written in phase 2
-        // UniqueTypeNamesRule.self,  // written in phase 2
-        // UniqueEnumValueNamesRule.self,  // written in phase 2
-        // UniqueFieldDefinitionNamesRule.self,  // written in phase 2
-        // UniqueArgumentDefinitionNamesRule.self,  // written in phase 2
-        // UniqueDirectiveNamesRule.self,  // written in phase 2
+        LoneSchemaDefinitionRule.self,  // §3.3 one schema definition
+        UniqueOperationTypesRule.self,  // §3.3.1 root operation types set once
+        UniqueTypeNamesRule.self,  // §3.3 unique type names
+        UniqueEnumValueNamesRule.self,  // §3.9 unique enum values
+        UniqueFieldDefinitionNamesRule.self,  // §3.6, §3.7, §3.10 unique field names
+        UniqueArgumentDefinitionNamesRule.self,  // §3.6, §3.13 unique argument names
+        UniqueDirectiveNamesRule.self,  // §3.3 unique directive names
         KnownTypeNamesRule.self,  // §3.4 type references
-        // KnownDirectivesRule.self,  // written in phase 2
-        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
-        // PossibleTypeExtensionsRule.self,  // written in phase 2
+        KnownDirectivesRule.self,  // §5.7.1 Directives Are Defined, §5.7.2 in Valid Locations
+        UniqueDirectivesPerLocationRule.self,  // §5.7.3 Directives Are Unique per Location
+        PossibleTypeExtensionsRule.self,  // §3.4.3 extensions of defined types of the same kind
         // KnownArgumentNamesOnDirectivesRule.self,  // written in phase 2
         // UniqueArgumentNamesRule.self,  // written in phase 2
         // UniqueInputFieldNamesRule.self,  // written in phase 2
