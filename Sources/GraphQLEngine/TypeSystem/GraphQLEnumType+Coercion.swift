@@ -34,7 +34,7 @@ extension GraphQLEnumType {
     /// Input coercion of a literal: an enum literal naming one of the values.
     public func parseLiteral(_ node: ValueNode) throws(GraphQLError) -> InputValue {
         guard case .enumValue(let name, let location) = node else {
-            let valueString = printLiteral(node)
+            let valueString = printValue(node)
             throw GraphQLError(
                 "Enum \"\(self.name)\" cannot represent non-enum value: \(valueString)."
                     + didYouMeanEnumValue(valueString), at: [node.location])

@@ -36,7 +36,7 @@ extension ScalarCoercion {
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .int(let text, let location) = node else {
                 throw GraphQLError(
-                    "Int cannot represent non-integer value: \(printLiteral(node))", at: [node.location])
+                    "Int cannot represent non-integer value: \(printValue(node))", at: [node.location])
             }
             guard let number = Int(text), number >= Int(Int32.min), number <= Int(Int32.max) else {
                 throw GraphQLError("Int cannot represent non 32-bit signed integer value: \(text)", at: [location])
@@ -71,7 +71,7 @@ extension ScalarCoercion {
                 return .float(Double(text) ?? .nan)
             default:
                 throw GraphQLError(
-                    "Float cannot represent non numeric value: \(printLiteral(node))", at: [node.location])
+                    "Float cannot represent non numeric value: \(printValue(node))", at: [node.location])
             }
         })
 
@@ -95,7 +95,7 @@ extension ScalarCoercion {
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .string(let text, _, _) = node else {
                 throw GraphQLError(
-                    "String cannot represent a non string value: \(printLiteral(node))", at: [node.location])
+                    "String cannot represent a non string value: \(printValue(node))", at: [node.location])
             }
             return .string(text)
         })
@@ -116,7 +116,7 @@ extension ScalarCoercion {
         parseLiteral: { node, _ throws(GraphQLError) in
             guard case .boolean(let flag, _) = node else {
                 throw GraphQLError(
-                    "Boolean cannot represent a non boolean value: \(printLiteral(node))", at: [node.location])
+                    "Boolean cannot represent a non boolean value: \(printValue(node))", at: [node.location])
             }
             return .boolean(flag)
         })
@@ -136,7 +136,7 @@ extension ScalarCoercion {
             case .string(let text, _, _), .int(let text, _): return .string(text)
             default:
                 throw GraphQLError(
-                    "ID cannot represent a non-string and non-integer value: \(printLiteral(node))",
+                    "ID cannot represent a non-string and non-integer value: \(printValue(node))",
                     at: [node.location])
             }
         })

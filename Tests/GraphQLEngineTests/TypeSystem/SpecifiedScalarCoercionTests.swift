@@ -529,7 +529,7 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
     @Test(arguments: literalCases)
     func literalsAreCoercedAsGraphQLJSDoes(scalar: GraphQLScalarType, node: ValueNode, expected: CoercionOutcome) {
         let actual = CoercionOutcome { () throws(GraphQLError) in try scalar.parseLiteral(node) }
-        #expect(actual == expected, "\(scalar.name) \(printLiteral(node))")
+        #expect(actual == expected, "\(scalar.name) \(printValue(node))")
     }
 
     @Test(arguments: valueCases)

@@ -100,7 +100,7 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
     func literalsAreCoercedForTheirTypeAsGraphQLJSDoes(
         type: GraphQLType, node: ValueNode, variables: [String: InputValue]?, expected: InputValue?
     ) {
-        #expect(valueFromAST(node, type, variables) == expected, "\(type) \(printLiteral(node))")
+        #expect(valueFromAST(node, type, variables) == expected, "\(type) \(printValue(node))")
     }
 
     @Test func anAbsentNodeHasNoValue() {
