@@ -56,6 +56,9 @@ public final class GraphQLObjectType: @unchecked Sendable {
     public func field(named name: String) -> GraphQLField? {
         fieldIndex[name].map { fields[$0] }
     }
+
+    /// The position in `fields` of the field named `name`, found without copying the field.
+    func fieldPosition(named name: String) -> Int? { fieldIndex[name] }
 }
 
 /// An interface type: fields that every implementing type has (spec §3.7).
@@ -86,6 +89,9 @@ public final class GraphQLInterfaceType: @unchecked Sendable {
     public func field(named name: String) -> GraphQLField? {
         fieldIndex[name].map { fields[$0] }
     }
+
+    /// The position in `fields` of the field named `name`, found without copying the field.
+    func fieldPosition(named name: String) -> Int? { fieldIndex[name] }
 }
 
 /// A union type: one of several object types (spec §3.8).

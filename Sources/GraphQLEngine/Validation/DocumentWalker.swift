@@ -48,8 +48,10 @@ struct DocumentWalker {
         depth += 1
         for index in visitors.indices where skipDepth[index] == 0 {
             if call(&visitors[index]) == .skipChildren { skipDepth[index] = depth }
-            if context.isAborted { throw Aborted() }
         }
+        // Checked once per node: a rule called after the limit was reached only adds reports
+        // that the context ignores.
+        if context.isAborted { throw Aborted() }
     }
 
     @inline(__always)
@@ -58,12 +60,12 @@ struct DocumentWalker {
             let skippedAt = skipDepth[index]
             if skippedAt == 0 {
                 call(&visitors[index])
-                if context.isAborted { throw Aborted() }
             } else if skippedAt == depth {
                 skipDepth[index] = 0
             }
         }
         depth -= 1
+        if context.isAborted { throw Aborted() }
     }
 
     // MARK: Executable definitions
@@ -90,7 +92,7 @@ struct DocumentWalker {
         typeInfo?.enterOperationDefinition(node)
         try enter { $0.enterOperationDefinition(node) }
         for variable in node.variableDefinitions { try walkVariableDefinition(variable) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: Self.directiveLocation(of: node.operation))
         try walkSelectionSet(node.selectionSet)
         try leave { $0.leaveOperationDefinition(node) }
         typeInfo?.leaveOperationDefinition()
@@ -101,7 +103,7 @@ struct DocumentWalker {
         try enter { $0.enterVariableDefinition(node) }
         try walkType(node.type)
         if let defaultValue = node.defaultValue { try walkValue(defaultValue) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .variableDefinition)
         try leave { $0.leaveVariableDefinition(node) }
         typeInfo?.leaveVariableDefinition()
     }
@@ -124,7 +126,7 @@ struct DocumentWalker {
         typeInfo?.enterField(node)
         try enter { $0.enterField(node) }
         for argument in node.arguments { try walkArgument(argument) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .field)
         if let selectionSet = node.selectionSet { try walkSelectionSet(selectionSet) }
         try leave { $0.leaveField(node) }
         typeInfo?.leaveField()
@@ -140,7 +142,7 @@ struct DocumentWalker {
 
     private mutating func walkFragmentSpread(_ node: FragmentSpreadNode) throws(Aborted) {
         try enter { $0.enterFragmentSpread(node) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .fragmentSpread)
         try leave { $0.leaveFragmentSpread(node) }
     }
 
@@ -148,7 +150,7 @@ struct DocumentWalker {
         typeInfo?.enterFragment(typeCondition: node.typeCondition)
         try enter { $0.enterInlineFragment(node) }
         if let typeCondition = node.typeCondition { try walkNamedType(typeCondition) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .inlineFragment)
         try walkSelectionSet(node.selectionSet)
         try leave { $0.leaveInlineFragment(node) }
         typeInfo?.leaveFragment()
@@ -158,7 +160,7 @@ struct DocumentWalker {
         typeInfo?.enterFragment(typeCondition: node.typeCondition)
         try enter { $0.enterFragmentDefinition(node) }
         try walkNamedType(node.typeCondition)
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .fragmentDefinition)
         try walkSelectionSet(node.selectionSet)
         try leave { $0.leaveFragmentDefinition(node) }
         typeInfo?.leaveFragment()
@@ -197,7 +199,12 @@ struct DocumentWalker {
         typeInfo?.leaveObjectField()
     }
 
-    private mutating func walkDirectives(_ nodes: [DirectiveNode]) throws(Aborted) {
+    /// Visits the directives applied at `location`, which `ASTValidationContext.directiveLocation`
+    /// reports meanwhile.
+    private mutating func walkDirectives(_ nodes: [DirectiveNode], at location: DirectiveLocation) throws(Aborted) {
+        if nodes.isEmpty { return }
+        context.directiveLocation = location
+        defer { context.directiveLocation = nil }
         for node in nodes {
             typeInfo?.enterDirective(node)
             try enter { $0.enterDirective(node) }
@@ -224,7 +231,7 @@ struct DocumentWalker {
     private mutating func walkSchemaDefinition(_ node: SchemaDefinitionNode, isExtension: Bool) throws(Aborted) {
         if isExtension { try enter { $0.enterSchemaExtension(node) } }
         else { try enter { $0.enterSchemaDefinition(node) } }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .schema)
         for operationType in node.operationTypes {
             try enter { $0.enterOperationTypeDefinition(operationType) }
             try walkNamedType(operationType.type)
@@ -239,24 +246,25 @@ struct DocumentWalker {
         else { try enter { $0.enterTypeDefinition(node) } }
         switch node {
         case .scalar(let scalar):
-            try walkDirectives(scalar.directives)
+            try walkDirectives(scalar.directives, at: .scalar)
         case .object(let object), .interface(let object):
             for interface in object.interfaces { try walkNamedType(interface) }
-            try walkDirectives(object.directives)
+            let isObject = if case .object = node { true } else { false }
+            try walkDirectives(object.directives, at: isObject ? .object : .interface)
             for field in object.fields { try walkFieldDefinition(field) }
         case .union(let union):
-            try walkDirectives(union.directives)
+            try walkDirectives(union.directives, at: .union)
             for member in union.types { try walkNamedType(member) }
         case .enumType(let enumType):
-            try walkDirectives(enumType.directives)
+            try walkDirectives(enumType.directives, at: .enumType)
             for value in enumType.values {
                 try enter { $0.enterEnumValueDefinition(value) }
-                try walkDirectives(value.directives)
+                try walkDirectives(value.directives, at: .enumValue)
                 try leave { $0.leaveEnumValueDefinition(value) }
             }
         case .inputObject(let input):
-            try walkDirectives(input.directives)
-            for field in input.fields { try walkInputValueDefinition(field) }
+            try walkDirectives(input.directives, at: .inputObject)
+            for field in input.fields { try walkInputValueDefinition(field, at: .inputFieldDefinition) }
         }
         if isExtension { try leave { $0.leaveTypeExtension(node) } }
         else { try leave { $0.leaveTypeDefinition(node) } }
@@ -264,23 +272,35 @@ struct DocumentWalker {
 
     private mutating func walkFieldDefinition(_ node: FieldDefinitionNode) throws(Aborted) {
         try enter { $0.enterFieldDefinition(node) }
-        for argument in node.arguments { try walkInputValueDefinition(argument) }
+        for argument in node.arguments { try walkInputValueDefinition(argument, at: .argumentDefinition) }
         try walkType(node.type)
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: .fieldDefinition)
         try leave { $0.leaveFieldDefinition(node) }
     }
 
-    private mutating func walkInputValueDefinition(_ node: InputValueDefinitionNode) throws(Aborted) {
+    /// An argument definition (`location` is `.argumentDefinition`) or an input object's field
+    /// definition (`.inputFieldDefinition`).
+    private mutating func walkInputValueDefinition(
+        _ node: InputValueDefinitionNode, at location: DirectiveLocation
+    ) throws(Aborted) {
         try enter { $0.enterInputValueDefinition(node) }
         try walkType(node.type)
         if let defaultValue = node.defaultValue { try walkValue(defaultValue) }
-        try walkDirectives(node.directives)
+        try walkDirectives(node.directives, at: location)
         try leave { $0.leaveInputValueDefinition(node) }
     }
 
     private mutating func walkDirectiveDefinition(_ node: DirectiveDefinitionNode) throws(Aborted) {
         try enter { $0.enterDirectiveDefinition(node) }
-        for argument in node.arguments { try walkInputValueDefinition(argument) }
+        for argument in node.arguments { try walkInputValueDefinition(argument, at: .argumentDefinition) }
         try leave { $0.leaveDirectiveDefinition(node) }
+    }
+
+    private static func directiveLocation(of operation: OperationType) -> DirectiveLocation {
+        switch operation {
+        case .query: .query
+        case .mutation: .mutation
+        case .subscription: .subscription
+        }
     }
 }

@@ -5,16 +5,22 @@
 /// The walk calls `enter…` before a node's callbacks and `leave…` after them. Every lookup
 /// tolerates an invalid document: an unknown field or type yields `nil` rather than an error,
 /// and reporting it is the business of the rules.
+///
+/// Performance: the stacks are updated at every node, so they skip the runtime exclusivity
+/// checks (`@exclusivity(unchecked)`); that is safe because a `TypeInfo` belongs to one walk on
+/// one thread and no access to a stack ever overlaps another. Field definitions are held by
+/// reference (`FieldDefinitionReference`), as copying a `GraphQLField` at every field costs a
+/// dozen reference counts.
 final class TypeInfo {
     let schema: GraphQLSchema
-    private var typeStack: [GraphQLType?] = []
-    private var parentTypeStack: [GraphQLNamedType?] = []
-    private var inputTypeStack: [GraphQLType?] = []
-    private var fieldDefStack: [GraphQLField?] = []
-    private var defaultValueStack: [ValueNode?] = []
-    private(set) var directive: GraphQLDirective?
-    private(set) var argument: GraphQLInputValue?
-    private(set) var enumValue: GraphQLEnumValue?
+    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var parentTypeStack: [GraphQLNamedType?] = []
+    @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var fieldDefStack: [FieldDefinitionReference?] = []
+    @exclusivity(unchecked) private var defaultValueStack: [ValueNode?] = []
+    @exclusivity(unchecked) private(set) var directive: GraphQLDirective?
+    @exclusivity(unchecked) private(set) var argument: GraphQLInputValue?
+    @exclusivity(unchecked) private(set) var enumValue: GraphQLEnumValue?
 
     init(schema: GraphQLSchema) {
         self.schema = schema
@@ -31,7 +37,7 @@ final class TypeInfo {
         inputTypeStack.count > 1 ? inputTypeStack[inputTypeStack.count - 2] : nil
     }
     /// The definition of the current field.
-    var fieldDef: GraphQLField? { fieldDefStack.last ?? nil }
+    var fieldDef: GraphQLField? { (fieldDefStack.last ?? nil)?.field }
     /// The default value of the current argument or input field; nil when it has none (and in
     /// list items, which never have one).
     var defaultValue: ValueNode? { defaultValueStack.last ?? nil }
@@ -78,8 +84,9 @@ final class TypeInfo {
     func leaveVariableDefinition() { inputTypeStack.removeLast() }
 
     func enterArgument(_ node: ArgumentNode) {
-        let definitions = directive?.arguments ?? fieldDef?.arguments ?? []
-        let argument = definitions.first { $0.name == node.name.value }
+        let definitions = directive?.arguments ?? (fieldDefStack.last ?? nil)?.arguments ?? []
+        let name = node.name.value
+        let argument = definitions.indices.first { definitions[$0].name == name }.map { definitions[$0] }
         self.argument = argument
         defaultValueStack.append(argument?.defaultValue)
         inputTypeStack.append(argument.flatMap { $0.type.isInputType ? $0.type : nil })
@@ -131,14 +138,54 @@ final class TypeInfo {
     /// `TypeInfo`): `__schema` and `__type` on the query type, `__typename` on any composite type.
     static func fieldDefinition(
         _ schema: GraphQLSchema, _ parentType: GraphQLNamedType, _ name: String
-    ) -> GraphQLField? {
+    ) -> FieldDefinitionReference? {
         if name.utf8.first == UInt8(ascii: "_") {
             var isQueryType = false
             if case .object(let object) = parentType, object === schema.queryType { isQueryType = true }
-            if name == "__schema" && isQueryType { return GraphQLField.schemaMetaField }
-            if name == "__type" && isQueryType { return GraphQLField.typeMetaField }
-            if name == "__typename" && parentType.isCompositeType { return GraphQLField.typeNameMetaField }
+            if name == "__schema" && isQueryType { return .schemaMetaField }
+            if name == "__type" && isQueryType { return .typeMetaField }
+            if name == "__typename" && parentType.isCompositeType { return .typeNameMetaField }
         }
-        return parentType.field(named: name)
+        switch parentType {
+        case .object(let object): return object.fieldPosition(named: name).map { .object(object, $0) }
+        case .interface(let interface): return interface.fieldPosition(named: name).map { .interface(interface, $0) }
+        default: return nil
+        }
+    }
+}
+
+/// A field definition found by `TypeInfo`: its type and position, or one of the meta-fields.
+enum FieldDefinitionReference {
+    case object(GraphQLObjectType, Int)
+    case interface(GraphQLInterfaceType, Int)
+    case schemaMetaField, typeMetaField, typeNameMetaField
+
+    /// A copy of the definition.
+    var field: GraphQLField {
+        switch self {
+        case .object(let object, let position): object.fields[position]
+        case .interface(let interface, let position): interface.fields[position]
+        case .schemaMetaField: GraphQLField.schemaMetaField
+        case .typeMetaField: GraphQLField.typeMetaField
+        case .typeNameMetaField: GraphQLField.typeNameMetaField
+        }
+    }
+
+    /// The field's type.
+    var type: GraphQLType {
+        switch self {
+        case .object(let object, let position): object.fields[position].type
+        case .interface(let interface, let position): interface.fields[position].type
+        default: field.type
+        }
+    }
+
+    /// The field's argument definitions.
+    var arguments: [GraphQLInputValue] {
+        switch self {
+        case .object(let object, let position): object.fields[position].arguments
+        case .interface(let interface, let position): interface.fields[position].arguments
+        default: field.arguments
+        }
     }
 }

@@ -11,10 +11,16 @@ public class ASTValidationContext {
     /// The errors reported so far, in order.
     public private(set) var errors: [GraphQLError] = []
     /// Whether the error limit was reached; the walk stops and further reports are ignored.
-    public private(set) var isAborted = false
+    /// (Read at every node; one walk on one thread uses a context, so exclusivity needs no
+    /// runtime check.)
+    @exclusivity(unchecked) public private(set) var isAborted = false
     /// Whether the walk is inside a type-system definition or extension (rather than an
     /// operation or fragment); graphql-js rules tell the two apart by the node's ancestors.
-    public internal(set) var isWithinTypeSystemDefinition = false
+    @exclusivity(unchecked) public internal(set) var isWithinTypeSystemDefinition = false
+    /// Where the directives being visited are applied (`FIELD`, `QUERY`, `ARGUMENT_DEFINITION` …):
+    /// set while the walk is in a directive (`enterDirective` to `leaveDirective`, its arguments
+    /// included), nil elsewhere (graphql-js `getDirectiveLocationForASTPath`).
+    @exclusivity(unchecked) public internal(set) var directiveLocation: DirectiveLocation?
 
     private let maxErrors: Int?
     private var fragmentsByName: [String: FragmentDefinitionNode]?
