@@ -230,8 +230,9 @@ public struct FragmentDefinitionNode: Hashable, Sendable {
 /// An input value as written: a literal, a list, an object or a variable.
 ///
 /// Constant contexts (default values, type-system directives) use the same node; the parser
-/// refuses variables there.
-public indirect enum ValueNode: Hashable, Sendable {
+/// refuses variables there. Not `indirect`: lists and objects hold their items in arrays, so
+/// no case needs a box of its own.
+public enum ValueNode: Hashable, Sendable {
     case variable(VariableNode)
     /// An Int literal, kept as written (`-0`, `123`).
     case int(String, Location)
@@ -282,11 +283,12 @@ public struct ObjectFieldNode: Hashable, Sendable {
 // MARK: - Type references (spec §2.11)
 
 /// A reference to a type as written: `Name`, `[T]` or `T!`.
-public indirect enum TypeNode: Hashable, Sendable {
+public enum TypeNode: Hashable, Sendable {
     case named(NamedTypeNode)
-    case list(TypeNode, Location)
+    // Only the wrappers are boxed: a named type, the most common, is stored inline.
+    indirect case list(TypeNode, Location)
     /// The wrapped type is never itself `.nonNull`; the parser guarantees it.
-    case nonNull(TypeNode, Location)
+    indirect case nonNull(TypeNode, Location)
 
     /// Where the reference was written.
     public var location: Location {

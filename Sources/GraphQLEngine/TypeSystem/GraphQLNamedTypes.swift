@@ -173,8 +173,9 @@ struct FieldIndex: Sendable {
     init() {}
     init(indexing fields: [GraphQLField]) {
         positions.reserveCapacity(fields.count)
-        for (position, field) in fields.enumerated() where positions[field.name] == nil {
-            positions[field.name] = position
+        // Indexing reads only the name; iterating would copy every field (and its AST node).
+        for position in fields.indices where positions[fields[position].name] == nil {
+            positions[fields[position].name] = position
         }
     }
     subscript(name: String) -> Int? { positions[name] }

@@ -162,17 +162,22 @@ private struct ReferencedTypeCollector {
             for parent in interface.interfaces { collect(.interface(parent)) }
             collectFields(interface.fields)
         case .inputObject(let input):
-            for field in input.fields { collect(field.type.namedType) }
+            collectInputValues(input.fields)
         case .scalar, .enumType:
             break
         }
     }
 
+    // Indexing reads only the types; iterating would copy every field and argument.
     private mutating func collectFields(_ fields: [GraphQLField]) {
-        for field in fields {
-            collect(field.type.namedType)
-            for argument in field.arguments { collect(argument.type.namedType) }
+        for index in fields.indices {
+            collect(fields[index].type.namedType)
+            collectInputValues(fields[index].arguments)
         }
+    }
+
+    private mutating func collectInputValues(_ values: [GraphQLInputValue]) {
+        for index in values.indices { collect(values[index].type.namedType) }
     }
 }
 

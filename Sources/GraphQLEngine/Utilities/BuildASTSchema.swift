@@ -7,10 +7,13 @@ public struct BuildSchemaOptions: Sendable {
     /// Skip SDL validation (`validateSDL`) because the document is known to be valid, as
     /// graphql-js's `assumeValidSDL` does. Unknown type references are still reported.
     public var assumeValidSDL: Bool
+    /// Options for parsing, used by `buildSchema`.
+    public var parseOptions: ParseOptions
 
     /// Options with graphql-js's defaults: the SDL is validated.
-    public init(assumeValidSDL: Bool = false) {
+    public init(assumeValidSDL: Bool = false, parseOptions: ParseOptions = ParseOptions()) {
         self.assumeValidSDL = assumeValidSDL
+        self.parseOptions = parseOptions
     }
 }
 
@@ -20,6 +23,7 @@ public struct SchemaBuildError: Error, Sendable, CustomStringConvertible {
     /// The problems found, in document order; each carries its locations.
     public var errors: [GraphQLError]
 
+    /// An error carrying `errors`.
     public init(errors: [GraphQLError]) {
         self.errors = errors
     }
@@ -29,6 +33,40 @@ public struct SchemaBuildError: Error, Sendable, CustomStringConvertible {
 
     /// Each error with its locations, one after another.
     public var description: String { errors.map(\.description).joined(separator: "\n\n") }
+}
+
+/// Parses SDL, validates it and builds the schema it describes (graphql-js `buildSchema`).
+///
+/// Root types come from the `schema { … }` definition, or else are the types named `Query`,
+/// `Mutation` and `Subscription`. The built-in directives are added unless the document
+/// declares directives of the same names; the built-in scalars are reused when redefined.
+///
+/// ```swift
+/// let schema = try buildSchema(Source("""
+///     type Query { practice(id: ID!): Practice }
+///     type Practice { id: ID!, title: String @deprecated(reason: "Use name.") }
+///     """, name: "schema.graphql"))
+/// schema.queryType?.field(named: "practice")?.type  // Practice
+/// ```
+///
+/// - Throws: `SchemaBuildError` with the syntax error or every SDL validation error.
+public func buildSchema(
+    _ source: Source, options: BuildSchemaOptions = BuildSchemaOptions()
+) throws(SchemaBuildError) -> GraphQLSchema {
+    let document: DocumentNode
+    do {
+        document = try parse(source, options: options.parseOptions)
+    } catch {
+        throw SchemaBuildError(errors: [error])
+    }
+    return try buildASTSchema(document, options: options)
+}
+
+/// Parses SDL text and builds its schema; `buildSchema(Source(text))`.
+public func buildSchema(
+    _ text: String, options: BuildSchemaOptions = BuildSchemaOptions()
+) throws(SchemaBuildError) -> GraphQLSchema {
+    try buildSchema(Source(text), options: options)
 }
 
 /// Builds the schema a parsed SDL document describes, after validating it with `validateSDL`
@@ -48,7 +86,7 @@ public func buildASTSchema(
         let errors = validateSDL(document, schemaToExtend: nil)
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
-    var config = try SchemaExtender.extend(SchemaConfig(), with: document)
+    var config = try SchemaExtender.extend(SchemaConfig(), with: document, validated: !options.assumeValidSDL)
     if config.astNode == nil {
         // Without a schema definition, the root types are found by name.
         for type in config.types {
@@ -84,7 +122,7 @@ public func extendSchema(
         if !errors.isEmpty { throw SchemaBuildError(errors: errors) }
     }
     let config = SchemaConfig(schema)
-    let extended = try SchemaExtender.extend(config, with: document)
+    let extended = try SchemaExtender.extend(config, with: document, validated: !options.assumeValidSDL)
     if extended.isUnchanged { return schema }
     return try extended.makeSchema()
 }

@@ -84,25 +84,32 @@ extension SchemaExtender {
 
     // MARK: Filling
 
-    /// Fills a new type from its definition and this document's extensions of it.
-    func fillDefined(_ definition: TypeDefinitionNode, _ type: GraphQLNamedType) throws(GraphQLError) {
-        switch (definition, type) {
-        case (.object(let node), .object(let object)):
-            let nodes = [node] + object.extensionASTNodes
-            object.interfaces = try buildInterfaces(nodes)
-            object.fields = try buildFields(nodes)
-        case (.interface(let node), .interface(let interface)):
-            let nodes = [node] + interface.extensionASTNodes
-            interface.interfaces = try buildInterfaces(nodes)
-            interface.fields = try buildFields(nodes)
-        case (.union(let node), .union(let union)):
+    /// Fills a new type from its definition and this document's extensions of it, both kept
+    /// in the type's `astNode` and `extensionASTNodes`.
+    func fillDefined(_ type: GraphQLNamedType) throws(GraphQLError) {
+        switch type {
+        case .object(let object):
+            guard let node = object.astNode else { return }
+            object.interfaces = try buildInterfaces(node.interfaces, object.extensionASTNodes)
+            object.fields = try buildFields(node.fields, object.extensionASTNodes)
+        case .interface(let interface):
+            guard let node = interface.astNode else { return }
+            interface.interfaces = try buildInterfaces(node.interfaces, interface.extensionASTNodes)
+            interface.fields = try buildFields(node.fields, interface.extensionASTNodes)
+        case .union(let union):
+            guard let node = union.astNode else { return }
             union.types = try buildUnionMembers([node] + union.extensionASTNodes)
-        case (.enumType(let node), .enumType(let enumType)):
+        case .enumType(let enumType):
+            guard let node = enumType.astNode else { return }
             enumType.values = try buildEnumValues([node] + enumType.extensionASTNodes)
-        case (.inputObject(let node), .inputObject(let input)):
-            input.fields = try buildInputValues(([node] + input.extensionASTNodes).map(\.fields))
-        default:
-            break  // scalars are complete as made
+        case .inputObject(let input):
+            guard let node = input.astNode else { return }
+            input.fields =
+                input.extensionASTNodes.isEmpty
+                ? try buildInputValues(node.fields)
+                : try buildInputValues(node.fields + input.extensionASTNodes.flatMap(\.fields))
+        case .scalar:
+            break  // complete as made
         }
     }
 
@@ -112,19 +119,21 @@ extension SchemaExtender {
         let extensions = self.extensions(of: old.name)
         switch (old, new) {
         case (.object(let old), .object(let new)):
-            new.interfaces = old.interfaces.compactMap(replaceInterface) + (try buildInterfaces(extensions.objectNodes))
-            new.fields = mergedByName(old.fields.map(replaceField) + (try buildFields(extensions.objectNodes)))
+            new.interfaces =
+                old.interfaces.compactMap(replaceInterface) + (try buildInterfaces([], extensions.objectNodes))
+            new.fields = deduplicated(old.fields.map(replaceField) + (try buildFields([], extensions.objectNodes)))
         case (.interface(let old), .interface(let new)):
             new.interfaces =
-                old.interfaces.compactMap(replaceInterface) + (try buildInterfaces(extensions.interfaceNodes))
-            new.fields = mergedByName(old.fields.map(replaceField) + (try buildFields(extensions.interfaceNodes)))
+                old.interfaces.compactMap(replaceInterface) + (try buildInterfaces([], extensions.interfaceNodes))
+            new.fields = deduplicated(old.fields.map(replaceField) + (try buildFields([], extensions.interfaceNodes)))
         case (.union(let old), .union(let new)):
             new.types = old.types.compactMap(replaceObject) + (try buildUnionMembers(extensions.unionNodes))
         case (.enumType(let old), .enumType(let new)):
-            new.values = mergedByName(old.values + (try buildEnumValues(extensions.enumNodes)))
+            new.values = deduplicated(old.values + (try buildEnumValues(extensions.enumNodes)))
         case (.inputObject(let old), .inputObject(let new)):
-            new.fields = mergedByName(
-                old.fields.map(replaceInputValue) + (try buildInputValues(extensions.inputObjectNodes.map(\.fields))))
+            new.fields = deduplicated(
+                old.fields.map(replaceInputValue)
+                    + (try buildInputValues(extensions.inputObjectNodes.flatMap(\.fields))))
         default:
             break
         }
@@ -132,34 +141,53 @@ extension SchemaExtender {
 
     // MARK: Parts
 
-    private func buildFields(_ nodes: [ObjectTypeDefinitionNode]) throws(GraphQLError) -> [GraphQLField] {
+    /// Fields from a definition's list and its extensions' lists.
+    private func buildFields(
+        _ definitions: [FieldDefinitionNode], _ extensions: [ObjectTypeDefinitionNode] = []
+    ) throws(GraphQLError) -> [GraphQLField] {
         var fields: [GraphQLField] = []
-        fields.reserveCapacity(nodes.reduce(0) { $0 + $1.fields.count })
-        for node in nodes {
-            for field in node.fields {
-                fields.append(
-                    GraphQLField(
-                        name: field.name.value, description: field.description?.value,
-                        type: try wrappedType(field.type), arguments: try buildInputValues([field.arguments]),
-                        deprecationReason: try deprecationReason(field.directives), astNode: field))
-            }
+        fields.reserveCapacity(definitions.count + extensions.reduce(0) { $0 + $1.fields.count })
+        try appendFields(definitions, to: &fields)
+        for index in extensions.indices {
+            try appendFields(extensions[index].fields, to: &fields)
         }
-        return mergedByName(fields)
+        return deduplicated(fields)
     }
 
-    /// Arguments or input fields from one or more lists of definitions.
-    func buildInputValues(_ lists: [[InputValueDefinitionNode]]) throws(GraphQLError) -> [GraphQLInputValue] {
-        var values: [GraphQLInputValue] = []
-        for list in lists {
-            for node in list {
-                values.append(
-                    GraphQLInputValue(
-                        name: node.name.value, description: node.description?.value,
-                        type: try wrappedType(node.type), defaultValue: node.defaultValue,
-                        deprecationReason: try deprecationReason(node.directives), astNode: node))
-            }
+    private func appendFields(_ definitions: [FieldDefinitionNode], to fields: inout [GraphQLField])
+        throws(GraphQLError)
+    {
+        // Indexing rather than iterating: each node is copied once, into the field's astNode.
+        for index in definitions.indices {
+            fields.append(
+                GraphQLField(
+                    name: definitions[index].name.value, description: definitions[index].description?.value,
+                    type: try wrappedType(definitions[index].type),
+                    arguments: try buildInputValues(definitions[index].arguments),
+                    deprecationReason: try deprecationReason(definitions[index].directives),
+                    astNode: definitions[index]))
         }
-        return lists.count == 1 && values.count < 2 ? values : mergedByName(values)
+    }
+
+    /// Arguments or input fields from their definitions.
+    func buildInputValues(_ nodes: [InputValueDefinitionNode]) throws(GraphQLError) -> [GraphQLInputValue] {
+        if nodes.isEmpty { return [] }
+        var values: [GraphQLInputValue] = []
+        values.reserveCapacity(nodes.count)
+        for index in nodes.indices {
+            values.append(
+                GraphQLInputValue(
+                    name: nodes[index].name.value, description: nodes[index].description?.value,
+                    type: try wrappedType(nodes[index].type), defaultValue: nodes[index].defaultValue,
+                    deprecationReason: try deprecationReason(nodes[index].directives), astNode: nodes[index]))
+        }
+        return deduplicated(values)
+    }
+
+    /// `items` with repeated names merged, when the SDL was not validated; validated SDL has
+    /// none (UniqueFieldDefinitionNames, UniqueArgumentDefinitionNames, UniqueEnumValueNames).
+    private func deduplicated<Item: NamedItem>(_ items: [Item]) -> [Item] {
+        mergesDuplicates ? mergedByName(items) : items
     }
 
     private func buildEnumValues(_ nodes: [EnumTypeDefinitionNode]) throws(GraphQLError) -> [GraphQLEnumValue] {
@@ -172,18 +200,22 @@ extension SchemaExtender {
                         deprecationReason: try deprecationReason(value.directives), astNode: value))
             }
         }
-        return mergedByName(values)
+        return deduplicated(values)
     }
 
-    /// The interfaces named by the nodes; names of other kinds of type are left out (the
-    /// schema is invalid then, which `validateSchema` reports).
-    private func buildInterfaces(_ nodes: [ObjectTypeDefinitionNode]) throws(GraphQLError) -> [GraphQLInterfaceType] {
+    /// The interfaces named by a definition and its extensions; names of other kinds of type
+    /// are left out (the schema is invalid then, which `validateSchema` reports).
+    private func buildInterfaces(
+        _ references: [NamedTypeNode], _ extensions: [ObjectTypeDefinitionNode]
+    ) throws(GraphQLError) -> [GraphQLInterfaceType] {
         var interfaces: [GraphQLInterfaceType] = []
-        for node in nodes {
-            for reference in node.interfaces {
-                if case .interface(let interface) = try namedType(reference) { interfaces.append(interface) }
+        func append(_ references: [NamedTypeNode]) throws(GraphQLError) {
+            for index in references.indices {
+                if case .interface(let interface) = try namedType(references[index]) { interfaces.append(interface) }
             }
         }
+        try append(references)
+        for index in extensions.indices { try append(extensions[index].interfaces) }
         return interfaces
     }
 
@@ -244,7 +276,7 @@ private func mergedByName<Item: NamedItem>(_ items: [Item]) -> [Item] {
 }
 
 /// Something with a name that a type keeps unique: a field, argument or enum value.
-private protocol NamedItem {
+protocol NamedItem {
     var name: String { get }
 }
 

@@ -14,14 +14,37 @@ struct SchemaExtender {
     private var schemaDefinition: SchemaDefinitionNode?
     private var schemaExtensions: [SchemaDefinitionNode] = []
 
+    /// Whether repeated names among fields, arguments and values must be merged: only when the
+    /// document was not validated.
+    private(set) var mergesDuplicates = true
+
     /// Every named type by name, and the names in schema order.
     var typeMap: [String: GraphQLNamedType] = [:]
     private var typeOrder: [String] = []
+    /// What a type name written in the document refers to, built once every type exists:
+    /// the type (a built-in one for built-in names), and its `T` and `T!` references, shared
+    /// by every field that uses them rather than allocated per use.
+    private var references: [String: Reference] = [:]
+
+    struct Reference {
+        var type: GraphQLNamedType
+        var named: GraphQLType
+        var nonNull: GraphQLType
+
+        init(_ type: GraphQLNamedType) {
+            self.type = type
+            self.named = .named(type)
+            self.nonNull = .nonNull(named)
+        }
+    }
 
     /// The config of `config`'s schema extended by `document`; `isUnchanged` when the
     /// document defines and extends nothing.
-    static func extend(_ config: SchemaConfig, with document: DocumentNode) throws(SchemaBuildError) -> SchemaConfig {
+    static func extend(
+        _ config: SchemaConfig, with document: DocumentNode, validated: Bool
+    ) throws(SchemaBuildError) -> SchemaConfig {
         var extender = SchemaExtender()
+        extender.mergesDuplicates = !validated
         extender.collect(document)
         guard extender.hasChanges else {
             var unchanged = config
@@ -59,11 +82,13 @@ struct SchemaExtender {
 
         // 1. Every named type, without fields or members yet. Existing types are copied (the
         // built-in ones are shared); a repeated definition keeps the first place, last node.
-        var pending: [PendingType] = []
+        var extended: [(old: GraphQLNamedType, new: GraphQLNamedType)] = []
+        var defined: [GraphQLNamedType] = []
+        defined.reserveCapacity(typeDefinitions.count)
         for existing in config.types {
             let copy = try copyShell(existing)
             register(copy)
-            if copy != existing { pending.append(.existing(old: existing, new: copy)) }
+            if copy != existing { extended.append((existing, copy)) }
         }
         for definition in typeDefinitions {
             let name = definition.name.value
@@ -73,16 +98,16 @@ struct SchemaExtender {
             }
             let type = try makeShell(definition)
             register(type)
-            pending.append(.defined(definition, type))
+            defined.append(type)
         }
 
+        references.reserveCapacity(typeMap.count + StandardTypes.byName.count)
+        for (name, type) in typeMap { references[name] = Reference(type) }
+        for (name, type) in StandardTypes.byName { references[name] = Reference(type) }
+
         // 2. Fields, interfaces, members, values and input fields, now that every name resolves.
-        for item in pending {
-            switch item {
-            case .existing(let old, let new): try fillExtended(old: old, new: new)
-            case .defined(let node, let type): try fillDefined(node, type)
-            }
-        }
+        for (old, new) in extended { try fillExtended(old: old, new: new) }
+        for type in defined { try fillDefined(type) }
 
         // 3. Root types: the existing ones, then the schema definition's, then extensions'.
         var result = SchemaConfig()
@@ -119,12 +144,6 @@ struct SchemaExtender {
         if typeMap.updateValue(type, forKey: type.name) == nil { typeOrder.append(type.name) }
     }
 
-    /// A type waiting for its fields or members.
-    private enum PendingType {
-        case existing(old: GraphQLNamedType, new: GraphQLNamedType)
-        case defined(TypeDefinitionNode, GraphQLNamedType)
-    }
-
     /// The extensions the document makes to the type named `name`.
     func extensions(of name: String) -> [TypeDefinitionNode] { typeExtensions[name] ?? [] }
 
@@ -134,15 +153,20 @@ struct SchemaExtender {
     ///
     /// - Throws: `Unknown type: "Foo".` when there is none (graphql-js's wording).
     func namedType(_ node: NamedTypeNode) throws(GraphQLError) -> GraphQLNamedType {
+        try reference(node).type
+    }
+
+    private func reference(_ node: NamedTypeNode) throws(GraphQLError) -> Reference {
         let name = node.name.value
-        if let type = StandardTypes.byName[name] ?? typeMap[name] { return type }
+        if let reference = references[name] { return reference }
         throw GraphQLError("Unknown type: \"\(name)\".")
     }
 
     /// The type a reference denotes, wrappers included.
     func wrappedType(_ node: TypeNode) throws(GraphQLError) -> GraphQLType {
         switch node {
-        case .named(let named): .named(try namedType(named))
+        case .named(let named): try reference(named).named
+        case .nonNull(.named(let named), _): try reference(named).nonNull
         case .list(let inner, _): .list(try wrappedType(inner))
         case .nonNull(let inner, _): .nonNull(try wrappedType(inner))
         }
@@ -177,7 +201,7 @@ struct SchemaExtender {
         GraphQLDirective(
             name: node.name.value, description: node.description?.value,
             locations: node.locations.compactMap { DirectiveLocation(rawValue: $0.value) },
-            arguments: try buildInputValues([node.arguments]), isRepeatable: node.isRepeatable, astNode: node)
+            arguments: try buildInputValues(node.arguments), isRepeatable: node.isRepeatable, astNode: node)
     }
 }
 

@@ -21,8 +21,11 @@ public enum InputValue: Hashable, Sendable {
 
     /// One field of an input object value.
     public struct Field: Hashable, Sendable {
+        /// The field's name.
         public var name: String
+        /// The field's value.
         public var value: InputValue
+        /// A field named `name` holding `value`.
         public init(name: String, value: InputValue) {
             self.name = name
             self.value = value
@@ -51,15 +54,22 @@ public enum InputValue: Hashable, Sendable {
     }
 }
 
+// Literals make values easy to write in tests and resolvers: `["a", 1, nil]`.
 extension InputValue: ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
     ExpressibleByNilLiteral
 {
+    /// `true` or `false` as `.boolean`.
     public init(booleanLiteral value: Bool) { self = .boolean(value) }
+    /// An integer literal as `.int`.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A floating-point literal as `.float`.
     public init(floatLiteral value: Double) { self = .float(value) }
+    /// A string literal as `.string`.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An array literal as `.list`.
     public init(arrayLiteral elements: InputValue...) { self = .list(elements) }
+    /// `nil` as `.null`.
     public init(nilLiteral: ()) { self = .null }
 }
 

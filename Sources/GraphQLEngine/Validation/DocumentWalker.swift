@@ -229,21 +229,30 @@ struct DocumentWalker {
     // MARK: Type-system definitions
 
     private mutating func walkSchemaDefinition(_ node: SchemaDefinitionNode, isExtension: Bool) throws(Aborted) {
-        if isExtension { try enter { $0.enterSchemaExtension(node) } }
-        else { try enter { $0.enterSchemaDefinition(node) } }
+        if isExtension {
+            try enter { $0.enterSchemaExtension(node) }
+        } else {
+            try enter { $0.enterSchemaDefinition(node) }
+        }
         try walkDirectives(node.directives, at: .schema)
         for operationType in node.operationTypes {
             try enter { $0.enterOperationTypeDefinition(operationType) }
             try walkNamedType(operationType.type)
             try leave { $0.leaveOperationTypeDefinition(operationType) }
         }
-        if isExtension { try leave { $0.leaveSchemaExtension(node) } }
-        else { try leave { $0.leaveSchemaDefinition(node) } }
+        if isExtension {
+            try leave { $0.leaveSchemaExtension(node) }
+        } else {
+            try leave { $0.leaveSchemaDefinition(node) }
+        }
     }
 
     private mutating func walkTypeDefinition(_ node: TypeDefinitionNode, isExtension: Bool) throws(Aborted) {
-        if isExtension { try enter { $0.enterTypeExtension(node) } }
-        else { try enter { $0.enterTypeDefinition(node) } }
+        if isExtension {
+            try enter { $0.enterTypeExtension(node) }
+        } else {
+            try enter { $0.enterTypeDefinition(node) }
+        }
         switch node {
         case .scalar(let scalar):
             try walkDirectives(scalar.directives, at: .scalar)
@@ -266,8 +275,11 @@ struct DocumentWalker {
             try walkDirectives(input.directives, at: .inputObject)
             for field in input.fields { try walkInputValueDefinition(field, at: .inputFieldDefinition) }
         }
-        if isExtension { try leave { $0.leaveTypeExtension(node) } }
-        else { try leave { $0.leaveTypeDefinition(node) } }
+        if isExtension {
+            try leave { $0.leaveTypeExtension(node) }
+        } else {
+            try leave { $0.leaveTypeDefinition(node) }
+        }
     }
 
     private mutating func walkFieldDefinition(_ node: FieldDefinitionNode) throws(Aborted) {

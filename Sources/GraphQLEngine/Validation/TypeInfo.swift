@@ -70,9 +70,12 @@ final class TypeInfo {
 
     /// An inline fragment or fragment definition: its type condition, or else the enclosing type.
     func enterFragment(typeCondition: NamedTypeNode?) {
-        let type: GraphQLType? =
-            if let typeCondition { typeFromAST(schema, .named(typeCondition)) }
-            else { self.type.map { .named($0.namedType) } }
+        var type: GraphQLType?
+        if let typeCondition {
+            type = typeFromAST(schema, .named(typeCondition))
+        } else {
+            type = self.type.map { .named($0.namedType) }
+        }
         typeStack.append(type.flatMap { $0.isOutputType ? $0 : nil })
     }
     func leaveFragment() { typeStack.removeLast() }

@@ -8,13 +8,29 @@ import Testing
 
     static let literalCases: [(ValueNode, CoercionOutcome)] = [
         (.enumValue("GREEN", .none), .value(.enumValue("GREEN"))),
-        (.enumValue("red", .none), .error("Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")),
-        (.string("RED", block: false, .none), .error("Enum \"Color\" cannot represent non-enum value: \"RED\". Did you mean the enum value \"RED\" or \"GREEN\"?")),
+        (
+            .enumValue("red", .none),
+            .error("Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")
+        ),
+        (
+            .string("RED", block: false, .none),
+            .error(
+                "Enum \"Color\" cannot represent non-enum value: \"RED\". Did you mean the enum value \"RED\" or \"GREEN\"?"
+            )
+        ),
         (.enumValue("PURPLE", .none), .error("Value \"PURPLE\" does not exist in \"Color\" enum.")),
         (.int("1", .none), .error("Enum \"Color\" cannot represent non-enum value: 1.")),
         (.null(.none), .error("Enum \"Color\" cannot represent non-enum value: null.")),
-        (.enumValue("GREN", .none), .error("Value \"GREN\" does not exist in \"Color\" enum. Did you mean the enum value \"GREEN\" or \"RED\"?")),
-        (.list([.enumValue("RED", .none)], .none), .error("Enum \"Color\" cannot represent non-enum value: [RED]. Did you mean the enum value \"RED\" or \"GREEN\"?")),
+        (
+            .enumValue("GREN", .none),
+            .error("Value \"GREN\" does not exist in \"Color\" enum. Did you mean the enum value \"GREEN\" or \"RED\"?")
+        ),
+        (
+            .list([.enumValue("RED", .none)], .none),
+            .error(
+                "Enum \"Color\" cannot represent non-enum value: [RED]. Did you mean the enum value \"RED\" or \"GREEN\"?"
+            )
+        ),
     ]
 
     @Test(arguments: literalCases)
@@ -23,9 +39,15 @@ import Testing
     }
 
     @Test func resultsMustNameAValue() {
-        #expect(CoercionOutcome { () throws(GraphQLError) in try color.serialize(.enumValue("RED")) } == .value(.enumValue("RED")))
-        #expect(CoercionOutcome { () throws(GraphQLError) in try color.serialize("PINK") } == .error("Enum \"Color\" cannot represent value: \"PINK\""))
-        #expect(CoercionOutcome { () throws(GraphQLError) in try color.serialize(1) } == .error("Enum \"Color\" cannot represent value: 1"))
+        #expect(
+            CoercionOutcome { () throws(GraphQLError) in try color.serialize(.enumValue("RED")) }
+                == .value(.enumValue("RED")))
+        #expect(
+            CoercionOutcome { () throws(GraphQLError) in try color.serialize("PINK") }
+                == .error("Enum \"Color\" cannot represent value: \"PINK\""))
+        #expect(
+            CoercionOutcome { () throws(GraphQLError) in try color.serialize(1) }
+                == .error("Enum \"Color\" cannot represent value: 1"))
     }
 
     @Test func leafDispatchCoversScalarsAndEnumsOnly() throws {

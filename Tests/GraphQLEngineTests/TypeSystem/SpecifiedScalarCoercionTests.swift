@@ -41,7 +41,10 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.int, .int("-2147483648", .none), .value(.int(-2147483648))),
         (.int, .int("2147483648", .none), .error("Int cannot represent non 32-bit signed integer value: 2147483648")),
         (.int, .int("-2147483649", .none), .error("Int cannot represent non 32-bit signed integer value: -2147483649")),
-        (.int, .int("99999999999999999999", .none), .error("Int cannot represent non 32-bit signed integer value: 99999999999999999999")),
+        (
+            .int, .int("99999999999999999999", .none),
+            .error("Int cannot represent non 32-bit signed integer value: 99999999999999999999")
+        ),
         (.int, .float("1.0", .none), .error("Int cannot represent non-integer value: 1.0")),
         (.int, .float("1.5", .none), .error("Int cannot represent non-integer value: 1.5")),
         (.int, .float("1e3", .none), .error("Int cannot represent non-integer value: 1e3")),
@@ -56,8 +59,14 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.int, .null(.none), .error("Int cannot represent non-integer value: null")),
         (.int, .enumValue("ENUM", .none), .error("Int cannot represent non-integer value: ENUM")),
         (.int, .list([.int("1", .none)], .none), .error("Int cannot represent non-integer value: [1]")),
-        (.int, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none), .error("Int cannot represent non-integer value: {a: 1}")),
-        (.int, .variable(VariableNode(name: NameNode(value: "v"))), .error("Int cannot represent non-integer value: $v")),
+        (
+            .int, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none),
+            .error("Int cannot represent non-integer value: {a: 1}")
+        ),
+        (
+            .int, .variable(VariableNode(name: NameNode(value: "v"))),
+            .error("Int cannot represent non-integer value: $v")
+        ),
         (.float, .int("1", .none), .value(.float(1))),
         (.float, .int("-1", .none), .value(.float(-1))),
         (.float, .int("0", .none), .value(.float(0))),
@@ -81,8 +90,14 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.float, .null(.none), .error("Float cannot represent non numeric value: null")),
         (.float, .enumValue("ENUM", .none), .error("Float cannot represent non numeric value: ENUM")),
         (.float, .list([.int("1", .none)], .none), .error("Float cannot represent non numeric value: [1]")),
-        (.float, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none), .error("Float cannot represent non numeric value: {a: 1}")),
-        (.float, .variable(VariableNode(name: NameNode(value: "v"))), .error("Float cannot represent non numeric value: $v")),
+        (
+            .float, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none),
+            .error("Float cannot represent non numeric value: {a: 1}")
+        ),
+        (
+            .float, .variable(VariableNode(name: NameNode(value: "v"))),
+            .error("Float cannot represent non numeric value: $v")
+        ),
         (.string, .int("1", .none), .error("String cannot represent a non string value: 1")),
         (.string, .int("-1", .none), .error("String cannot represent a non string value: -1")),
         (.string, .int("0", .none), .error("String cannot represent a non string value: 0")),
@@ -91,7 +106,10 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.string, .int("-2147483648", .none), .error("String cannot represent a non string value: -2147483648")),
         (.string, .int("2147483648", .none), .error("String cannot represent a non string value: 2147483648")),
         (.string, .int("-2147483649", .none), .error("String cannot represent a non string value: -2147483649")),
-        (.string, .int("99999999999999999999", .none), .error("String cannot represent a non string value: 99999999999999999999")),
+        (
+            .string, .int("99999999999999999999", .none),
+            .error("String cannot represent a non string value: 99999999999999999999")
+        ),
         (.string, .float("1.0", .none), .error("String cannot represent a non string value: 1.0")),
         (.string, .float("1.5", .none), .error("String cannot represent a non string value: 1.5")),
         (.string, .float("1e3", .none), .error("String cannot represent a non string value: 1e3")),
@@ -106,8 +124,14 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.string, .null(.none), .error("String cannot represent a non string value: null")),
         (.string, .enumValue("ENUM", .none), .error("String cannot represent a non string value: ENUM")),
         (.string, .list([.int("1", .none)], .none), .error("String cannot represent a non string value: [1]")),
-        (.string, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none), .error("String cannot represent a non string value: {a: 1}")),
-        (.string, .variable(VariableNode(name: NameNode(value: "v"))), .error("String cannot represent a non string value: $v")),
+        (
+            .string, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none),
+            .error("String cannot represent a non string value: {a: 1}")
+        ),
+        (
+            .string, .variable(VariableNode(name: NameNode(value: "v"))),
+            .error("String cannot represent a non string value: $v")
+        ),
         (.boolean, .int("1", .none), .error("Boolean cannot represent a non boolean value: 1")),
         (.boolean, .int("-1", .none), .error("Boolean cannot represent a non boolean value: -1")),
         (.boolean, .int("0", .none), .error("Boolean cannot represent a non boolean value: 0")),
@@ -116,7 +140,10 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.boolean, .int("-2147483648", .none), .error("Boolean cannot represent a non boolean value: -2147483648")),
         (.boolean, .int("2147483648", .none), .error("Boolean cannot represent a non boolean value: 2147483648")),
         (.boolean, .int("-2147483649", .none), .error("Boolean cannot represent a non boolean value: -2147483649")),
-        (.boolean, .int("99999999999999999999", .none), .error("Boolean cannot represent a non boolean value: 99999999999999999999")),
+        (
+            .boolean, .int("99999999999999999999", .none),
+            .error("Boolean cannot represent a non boolean value: 99999999999999999999")
+        ),
         (.boolean, .float("1.0", .none), .error("Boolean cannot represent a non boolean value: 1.0")),
         (.boolean, .float("1.5", .none), .error("Boolean cannot represent a non boolean value: 1.5")),
         (.boolean, .float("1e3", .none), .error("Boolean cannot represent a non boolean value: 1e3")),
@@ -125,14 +152,23 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.boolean, .string("x", block: false, .none), .error("Boolean cannot represent a non boolean value: \"x\"")),
         (.boolean, .string("1", block: false, .none), .error("Boolean cannot represent a non boolean value: \"1\"")),
         (.boolean, .string("", block: false, .none), .error("Boolean cannot represent a non boolean value: \"\"")),
-        (.boolean, .string("é\n", block: false, .none), .error("Boolean cannot represent a non boolean value: \"é\\n\"")),
+        (
+            .boolean, .string("é\n", block: false, .none),
+            .error("Boolean cannot represent a non boolean value: \"é\\n\"")
+        ),
         (.boolean, .boolean(true, .none), .value(.boolean(true))),
         (.boolean, .boolean(false, .none), .value(.boolean(false))),
         (.boolean, .null(.none), .error("Boolean cannot represent a non boolean value: null")),
         (.boolean, .enumValue("ENUM", .none), .error("Boolean cannot represent a non boolean value: ENUM")),
         (.boolean, .list([.int("1", .none)], .none), .error("Boolean cannot represent a non boolean value: [1]")),
-        (.boolean, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none), .error("Boolean cannot represent a non boolean value: {a: 1}")),
-        (.boolean, .variable(VariableNode(name: NameNode(value: "v"))), .error("Boolean cannot represent a non boolean value: $v")),
+        (
+            .boolean, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none),
+            .error("Boolean cannot represent a non boolean value: {a: 1}")
+        ),
+        (
+            .boolean, .variable(VariableNode(name: NameNode(value: "v"))),
+            .error("Boolean cannot represent a non boolean value: $v")
+        ),
         (.id, .int("1", .none), .value(.string("1"))),
         (.id, .int("-1", .none), .value(.string("-1"))),
         (.id, .int("0", .none), .value(.string("0"))),
@@ -156,8 +192,21 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.id, .null(.none), .error("ID cannot represent a non-string and non-integer value: null")),
         (.id, .enumValue("ENUM", .none), .error("ID cannot represent a non-string and non-integer value: ENUM")),
         (.id, .list([.int("1", .none)], .none), .error("ID cannot represent a non-string and non-integer value: [1]")),
-        (.id, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none), .error("ID cannot represent a non-string and non-integer value: {a: 1}")),
-        (.id, .variable(VariableNode(name: NameNode(value: "v"))), .error("ID cannot represent a non-string and non-integer value: $v")),
+        (
+            .id, .object([ObjectFieldNode(name: NameNode(value: "a"), value: .int("1", .none))], .none),
+            .error("ID cannot represent a non-string and non-integer value: {a: 1}")
+        ),
+        (
+            .id, .variable(VariableNode(name: NameNode(value: "v"))),
+            .error("ID cannot represent a non-string and non-integer value: $v")
+        ),
+        // Block strings and escapes are printed as graphql-js's print writes them.
+        (.int, .string("x", block: true, .none), .error("Int cannot represent non-integer value: \"\"\"x\"\"\"")),
+        (
+            .int, .string("  a\nb", block: true, .none),
+            .error("Int cannot represent non-integer value: \"\"\"\n  a\nb\n\"\"\"")
+        ),
+        (.int, .string("a\u{01}", block: false, .none), .error("Int cannot represent non-integer value: \"a\\u0001\"")),
     ]
 
     static let valueCases: [(GraphQLScalarType, InputValue, CoercionOutcome)] = [
@@ -193,10 +242,24 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.int, .list([]), .error("Int cannot represent non-integer value: []")),
         (.int, .object([]), .error("Int cannot represent non-integer value: {}")),
         (.int, .list([.list([.list([.int(1)])])]), .error("Int cannot represent non-integer value: [[[Array]]]")),
-        (.int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Int cannot represent non-integer value: { a: { b: {} } }")),
-        (.int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Int cannot represent non-integer value: { a: { b: [Object] } }")),
-        (.int, .list((1...12).map { .int($0) }), .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.int, .list((1...11).map { .int($0) }), .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Int cannot represent non-integer value: { a: { b: {} } }")
+        ),
+        (
+            .int,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Int cannot represent non-integer value: { a: { b: [Object] } }")
+        ),
+        (
+            .int, .list((1...12).map { .int($0) }),
+            .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .int, .list((1...11).map { .int($0) }),
+            .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.float, .int(1), .value(.float(1))),
         (.float, .float(1.0), .value(.float(1))),
         (.float, .int(-1), .value(.float(-1))),
@@ -225,14 +288,31 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.float, .boolean(false), .error("Float cannot represent non numeric value: false")),
         (.float, .null, .error("Float cannot represent non numeric value: null")),
         (.float, .list([.int(1), .string("a")]), .error("Float cannot represent non numeric value: [1, \"a\"]")),
-        (.float, .object([.init(name: "a", value: .int(1))]), .error("Float cannot represent non numeric value: { a: 1 }")),
+        (
+            .float, .object([.init(name: "a", value: .int(1))]),
+            .error("Float cannot represent non numeric value: { a: 1 }")
+        ),
         (.float, .list([]), .error("Float cannot represent non numeric value: []")),
         (.float, .object([]), .error("Float cannot represent non numeric value: {}")),
         (.float, .list([.list([.list([.int(1)])])]), .error("Float cannot represent non numeric value: [[[Array]]]")),
-        (.float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Float cannot represent non numeric value: { a: { b: {} } }")),
-        (.float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Float cannot represent non numeric value: { a: { b: [Object] } }")),
-        (.float, .list((1...12).map { .int($0) }), .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.float, .list((1...11).map { .int($0) }), .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Float cannot represent non numeric value: { a: { b: {} } }")
+        ),
+        (
+            .float,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Float cannot represent non numeric value: { a: { b: [Object] } }")
+        ),
+        (
+            .float, .list((1...12).map { .int($0) }),
+            .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .float, .list((1...11).map { .int($0) }),
+            .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.string, .int(1), .error("String cannot represent a non string value: 1")),
         (.string, .float(1.0), .error("String cannot represent a non string value: 1")),
         (.string, .int(-1), .error("String cannot represent a non string value: -1")),
@@ -261,14 +341,34 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.string, .boolean(false), .error("String cannot represent a non string value: false")),
         (.string, .null, .error("String cannot represent a non string value: null")),
         (.string, .list([.int(1), .string("a")]), .error("String cannot represent a non string value: [1, \"a\"]")),
-        (.string, .object([.init(name: "a", value: .int(1))]), .error("String cannot represent a non string value: { a: 1 }")),
+        (
+            .string, .object([.init(name: "a", value: .int(1))]),
+            .error("String cannot represent a non string value: { a: 1 }")
+        ),
         (.string, .list([]), .error("String cannot represent a non string value: []")),
         (.string, .object([]), .error("String cannot represent a non string value: {}")),
-        (.string, .list([.list([.list([.int(1)])])]), .error("String cannot represent a non string value: [[[Array]]]")),
-        (.string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("String cannot represent a non string value: { a: { b: {} } }")),
-        (.string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("String cannot represent a non string value: { a: { b: [Object] } }")),
-        (.string, .list((1...12).map { .int($0) }), .error("String cannot represent a non string value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.string, .list((1...11).map { .int($0) }), .error("String cannot represent a non string value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .string, .list([.list([.list([.int(1)])])]),
+            .error("String cannot represent a non string value: [[[Array]]]")
+        ),
+        (
+            .string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("String cannot represent a non string value: { a: { b: {} } }")
+        ),
+        (
+            .string,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("String cannot represent a non string value: { a: { b: [Object] } }")
+        ),
+        (
+            .string, .list((1...12).map { .int($0) }),
+            .error("String cannot represent a non string value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .string, .list((1...11).map { .int($0) }),
+            .error("String cannot represent a non string value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.boolean, .int(1), .error("Boolean cannot represent a non boolean value: 1")),
         (.boolean, .float(1.0), .error("Boolean cannot represent a non boolean value: 1")),
         (.boolean, .int(-1), .error("Boolean cannot represent a non boolean value: -1")),
@@ -297,14 +397,34 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.boolean, .boolean(false), .value(.boolean(false))),
         (.boolean, .null, .error("Boolean cannot represent a non boolean value: null")),
         (.boolean, .list([.int(1), .string("a")]), .error("Boolean cannot represent a non boolean value: [1, \"a\"]")),
-        (.boolean, .object([.init(name: "a", value: .int(1))]), .error("Boolean cannot represent a non boolean value: { a: 1 }")),
+        (
+            .boolean, .object([.init(name: "a", value: .int(1))]),
+            .error("Boolean cannot represent a non boolean value: { a: 1 }")
+        ),
         (.boolean, .list([]), .error("Boolean cannot represent a non boolean value: []")),
         (.boolean, .object([]), .error("Boolean cannot represent a non boolean value: {}")),
-        (.boolean, .list([.list([.list([.int(1)])])]), .error("Boolean cannot represent a non boolean value: [[[Array]]]")),
-        (.boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Boolean cannot represent a non boolean value: { a: { b: {} } }")),
-        (.boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Boolean cannot represent a non boolean value: { a: { b: [Object] } }")),
-        (.boolean, .list((1...12).map { .int($0) }), .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.boolean, .list((1...11).map { .int($0) }), .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .boolean, .list([.list([.list([.int(1)])])]),
+            .error("Boolean cannot represent a non boolean value: [[[Array]]]")
+        ),
+        (
+            .boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Boolean cannot represent a non boolean value: { a: { b: {} } }")
+        ),
+        (
+            .boolean,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Boolean cannot represent a non boolean value: { a: { b: [Object] } }")
+        ),
+        (
+            .boolean, .list((1...12).map { .int($0) }),
+            .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .boolean, .list((1...11).map { .int($0) }),
+            .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.id, .int(1), .value(.string("1"))),
         (.id, .float(1.0), .value(.string("1"))),
         (.id, .int(-1), .value(.string("-1"))),
@@ -337,10 +457,24 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.id, .list([]), .error("ID cannot represent value: []")),
         (.id, .object([]), .error("ID cannot represent value: {}")),
         (.id, .list([.list([.list([.int(1)])])]), .error("ID cannot represent value: [[[Array]]]")),
-        (.id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("ID cannot represent value: { a: { b: {} } }")),
-        (.id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("ID cannot represent value: { a: { b: [Object] } }")),
-        (.id, .list((1...12).map { .int($0) }), .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.id, .list((1...11).map { .int($0) }), .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("ID cannot represent value: { a: { b: {} } }")
+        ),
+        (
+            .id,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("ID cannot represent value: { a: { b: [Object] } }")
+        ),
+        (
+            .id, .list((1...12).map { .int($0) }),
+            .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .id, .list((1...11).map { .int($0) }),
+            .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
     ]
 
     static let serializeCases: [(GraphQLScalarType, InputValue, CoercionOutcome)] = [
@@ -376,10 +510,24 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.int, .list([]), .error("Int cannot represent non-integer value: []")),
         (.int, .object([]), .error("Int cannot represent non-integer value: {}")),
         (.int, .list([.list([.list([.int(1)])])]), .error("Int cannot represent non-integer value: [[[Array]]]")),
-        (.int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Int cannot represent non-integer value: { a: { b: {} } }")),
-        (.int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Int cannot represent non-integer value: { a: { b: [Object] } }")),
-        (.int, .list((1...12).map { .int($0) }), .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.int, .list((1...11).map { .int($0) }), .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .int, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Int cannot represent non-integer value: { a: { b: {} } }")
+        ),
+        (
+            .int,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Int cannot represent non-integer value: { a: { b: [Object] } }")
+        ),
+        (
+            .int, .list((1...12).map { .int($0) }),
+            .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .int, .list((1...11).map { .int($0) }),
+            .error("Int cannot represent non-integer value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.float, .int(1), .value(.float(1))),
         (.float, .float(1.0), .value(.float(1))),
         (.float, .int(-1), .value(.float(-1))),
@@ -408,14 +556,31 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.float, .boolean(false), .value(.float(0))),
         (.float, .null, .error("Float cannot represent non numeric value: null")),
         (.float, .list([.int(1), .string("a")]), .error("Float cannot represent non numeric value: [1, \"a\"]")),
-        (.float, .object([.init(name: "a", value: .int(1))]), .error("Float cannot represent non numeric value: { a: 1 }")),
+        (
+            .float, .object([.init(name: "a", value: .int(1))]),
+            .error("Float cannot represent non numeric value: { a: 1 }")
+        ),
         (.float, .list([]), .error("Float cannot represent non numeric value: []")),
         (.float, .object([]), .error("Float cannot represent non numeric value: {}")),
         (.float, .list([.list([.list([.int(1)])])]), .error("Float cannot represent non numeric value: [[[Array]]]")),
-        (.float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Float cannot represent non numeric value: { a: { b: {} } }")),
-        (.float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Float cannot represent non numeric value: { a: { b: [Object] } }")),
-        (.float, .list((1...12).map { .int($0) }), .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.float, .list((1...11).map { .int($0) }), .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .float, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Float cannot represent non numeric value: { a: { b: {} } }")
+        ),
+        (
+            .float,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Float cannot represent non numeric value: { a: { b: [Object] } }")
+        ),
+        (
+            .float, .list((1...12).map { .int($0) }),
+            .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .float, .list((1...11).map { .int($0) }),
+            .error("Float cannot represent non numeric value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.string, .int(1), .value(.string("1"))),
         (.string, .float(1.0), .value(.string("1"))),
         (.string, .int(-1), .value(.string("-1"))),
@@ -448,10 +613,24 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.string, .list([]), .error("String cannot represent value: []")),
         (.string, .object([]), .error("String cannot represent value: {}")),
         (.string, .list([.list([.list([.int(1)])])]), .error("String cannot represent value: [[[Array]]]")),
-        (.string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("String cannot represent value: { a: { b: {} } }")),
-        (.string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("String cannot represent value: { a: { b: [Object] } }")),
-        (.string, .list((1...12).map { .int($0) }), .error("String cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.string, .list((1...11).map { .int($0) }), .error("String cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .string, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("String cannot represent value: { a: { b: {} } }")
+        ),
+        (
+            .string,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("String cannot represent value: { a: { b: [Object] } }")
+        ),
+        (
+            .string, .list((1...12).map { .int($0) }),
+            .error("String cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .string, .list((1...11).map { .int($0) }),
+            .error("String cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.boolean, .int(1), .value(.boolean(true))),
         (.boolean, .float(1.0), .value(.boolean(true))),
         (.boolean, .int(-1), .value(.boolean(true))),
@@ -480,14 +659,34 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.boolean, .boolean(false), .value(.boolean(false))),
         (.boolean, .null, .error("Boolean cannot represent a non boolean value: null")),
         (.boolean, .list([.int(1), .string("a")]), .error("Boolean cannot represent a non boolean value: [1, \"a\"]")),
-        (.boolean, .object([.init(name: "a", value: .int(1))]), .error("Boolean cannot represent a non boolean value: { a: 1 }")),
+        (
+            .boolean, .object([.init(name: "a", value: .int(1))]),
+            .error("Boolean cannot represent a non boolean value: { a: 1 }")
+        ),
         (.boolean, .list([]), .error("Boolean cannot represent a non boolean value: []")),
         (.boolean, .object([]), .error("Boolean cannot represent a non boolean value: {}")),
-        (.boolean, .list([.list([.list([.int(1)])])]), .error("Boolean cannot represent a non boolean value: [[[Array]]]")),
-        (.boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("Boolean cannot represent a non boolean value: { a: { b: {} } }")),
-        (.boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("Boolean cannot represent a non boolean value: { a: { b: [Object] } }")),
-        (.boolean, .list((1...12).map { .int($0) }), .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.boolean, .list((1...11).map { .int($0) }), .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .boolean, .list([.list([.list([.int(1)])])]),
+            .error("Boolean cannot represent a non boolean value: [[[Array]]]")
+        ),
+        (
+            .boolean, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("Boolean cannot represent a non boolean value: { a: { b: {} } }")
+        ),
+        (
+            .boolean,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("Boolean cannot represent a non boolean value: { a: { b: [Object] } }")
+        ),
+        (
+            .boolean, .list((1...12).map { .int($0) }),
+            .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .boolean, .list((1...11).map { .int($0) }),
+            .error("Boolean cannot represent a non boolean value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
         (.id, .int(1), .value(.string("1"))),
         (.id, .float(1.0), .value(.string("1"))),
         (.id, .int(-1), .value(.string("-1"))),
@@ -520,10 +719,24 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         (.id, .list([]), .error("ID cannot represent value: []")),
         (.id, .object([]), .error("ID cannot represent value: {}")),
         (.id, .list([.list([.list([.int(1)])])]), .error("ID cannot represent value: [[[Array]]]")),
-        (.id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]) )]))]), .error("ID cannot represent value: { a: { b: {} } }")),
-        (.id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]) )]))]), .error("ID cannot represent value: { a: { b: [Object] } }")),
-        (.id, .list((1...12).map { .int($0) }), .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")),
-        (.id, .list((1...11).map { .int($0) }), .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")),
+        (
+            .id, .object([.init(name: "a", value: .object([.init(name: "b", value: .object([]))]))]),
+            .error("ID cannot represent value: { a: { b: {} } }")
+        ),
+        (
+            .id,
+            .object([
+                .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: .int(1))]))]))
+            ]), .error("ID cannot represent value: { a: { b: [Object] } }")
+        ),
+        (
+            .id, .list((1...12).map { .int($0) }),
+            .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]")
+        ),
+        (
+            .id, .list((1...11).map { .int($0) }),
+            .error("ID cannot represent value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 1 more item]")
+        ),
     ]
 
     @Test(arguments: literalCases)
@@ -533,7 +746,8 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
     }
 
     @Test(arguments: valueCases)
-    func runtimeValuesAreCoercedAsGraphQLJSDoes(scalar: GraphQLScalarType, value: InputValue, expected: CoercionOutcome) {
+    func runtimeValuesAreCoercedAsGraphQLJSDoes(scalar: GraphQLScalarType, value: InputValue, expected: CoercionOutcome)
+    {
         let actual = CoercionOutcome { () throws(GraphQLError) in try scalar.parseValue(value) }
         #expect(actual == expected, "\(scalar.name) \(value)")
     }
@@ -546,7 +760,10 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
 
     @Test func literalErrorsPointAtTheLiteral() {
         let location = Location(start: 4, end: 7, line: 2, column: 3)
-        #expect(throws: GraphQLError("Int cannot represent non-integer value: 1.5", locations: [SourceLocation(line: 2, column: 3)])) {
+        #expect(
+            throws: GraphQLError(
+                "Int cannot represent non-integer value: 1.5", locations: [SourceLocation(line: 2, column: 3)])
+        ) {
             try GraphQLScalarType.int.parseLiteral(.float("1.5", location))
         }
     }
@@ -556,7 +773,10 @@ enum CoercionOutcome: Equatable, CustomStringConvertible {
         #expect(try scalar.serialize(.list([1, "a"])) == .list([1, "a"]))
         #expect(try scalar.parseValue(.object([.init(name: "a", value: 1)])) == .object([.init(name: "a", value: 1)]))
         let literal = ValueNode.object(
-            [ObjectFieldNode(name: NameNode(value: "a"), value: .variable(VariableNode(name: NameNode(value: "v"))))], .none)
-        #expect(try scalar.parseLiteral(literal, variables: ["v": .boolean(true)]) == .object([.init(name: "a", value: true)]))
+            [ObjectFieldNode(name: NameNode(value: "a"), value: .variable(VariableNode(name: NameNode(value: "v"))))],
+            .none)
+        #expect(
+            try scalar.parseLiteral(literal, variables: ["v": .boolean(true)])
+                == .object([.init(name: "a", value: true)]))
     }
 }

@@ -79,7 +79,9 @@ struct ComparatorFixture {
 
     @Test func typeFromASTResolvesNamesAndKeepsWrappers() {
         let name = TypeNode.named(NamedTypeNode(name: NameNode(value: "User")))
-        #expect(typeFromAST(fixture.schema, .nonNull(.list(name, .none), .none)) == .nonNull(.list(.named(.object(fixture.user)))))
+        #expect(
+            typeFromAST(fixture.schema, .nonNull(.list(name, .none), .none))
+                == .nonNull(.list(.named(.object(fixture.user)))))
         #expect(typeFromAST(fixture.schema, .named(NamedTypeNode(name: NameNode(value: "Nope")))) == nil)
         #expect(typeFromAST(fixture.schema, .list(.named(NamedTypeNode(name: NameNode(value: "Nope"))), .none)) == nil)
     }

@@ -52,13 +52,26 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
         (.nonNull(.named(.scalar(.int))), .variable(VariableNode(name: NameNode(value: "n"))), ["n": .null], nil),
         (.named(.scalar(.int)), .variable(VariableNode(name: NameNode(value: "n"))), ["n": .null], .null),
         (.list(.named(.scalar(.int))), .int("1", .none), nil, .list([.int(1)])),
-        (.list(.named(.scalar(.int))), .list([.int("1", .none), .int("2", .none)], .none), nil, .list([.int(1), .int(2)])),
+        (
+            .list(.named(.scalar(.int))), .list([.int("1", .none), .int("2", .none)], .none), nil,
+            .list([.int(1), .int(2)])
+        ),
         (.list(.named(.scalar(.int))), .list([.int("1", .none), .null(.none)], .none), nil, .list([.int(1), .null])),
         (.list(.nonNull(.named(.scalar(.int)))), .list([.int("1", .none), .null(.none)], .none), nil, nil),
-        (.list(.named(.scalar(.int))), .list([.int("1", .none), .variable(VariableNode(name: NameNode(value: "missing")))], .none), nil, .list([.int(1), .null])),
-        (.list(.nonNull(.named(.scalar(.int)))), .list([.int("1", .none), .variable(VariableNode(name: NameNode(value: "missing")))], .none), nil, nil),
+        (
+            .list(.named(.scalar(.int))),
+            .list([.int("1", .none), .variable(VariableNode(name: NameNode(value: "missing")))], .none), nil,
+            .list([.int(1), .null])
+        ),
+        (
+            .list(.nonNull(.named(.scalar(.int)))),
+            .list([.int("1", .none), .variable(VariableNode(name: NameNode(value: "missing")))], .none), nil, nil
+        ),
         (.list(.named(.scalar(.int))), .null(.none), nil, .null),
-        (.list(.list(.named(.scalar(.int)))), .list([.list([.int("1", .none)], .none), .int("2", .none)], .none), nil, .list([.list([.int(1)]), .list([.int(2)])])),
+        (
+            .list(.list(.named(.scalar(.int)))), .list([.list([.int("1", .none)], .none), .int("2", .none)], .none),
+            nil, .list([.list([.int(1)]), .list([.int(2)])])
+        ),
         (.list(.named(.scalar(.int))), .list([.string("a", block: false, .none)], .none), nil, nil),
         (.named(.scalar(.float)), .int("1", .none), nil, .float(1)),
         (.named(.scalar(.float)), .float("2.5", .none), nil, .float(2.5)),
@@ -73,27 +86,137 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
         (.named(.enumType(ValueFixture.color)), .string("RED", block: false, .none), nil, nil),
         (.named(.enumType(ValueFixture.color)), .enumValue("PURPLE", .none), nil, nil),
         (.named(.enumType(ValueFixture.color)), .null(.none), nil, .null),
-        (.list(.named(.enumType(ValueFixture.color))), .list([.enumValue("RED", .none), .enumValue("BLUE", .none)], .none), nil, .list([.enumValue("RED"), .enumValue("BLUE")])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none)), ObjectFieldNode(name: NameNode(value: "label"), value: .string("p", block: false, .none))], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(2)), .init(name: "label", value: .string("p"))])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none))], .none), nil, nil),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .null(.none))], .none), nil, nil),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .null(.none))], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .null)])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "z"), value: .int("3", .none))], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])),
+        (
+            .list(.named(.enumType(ValueFixture.color))),
+            .list([.enumValue("RED", .none), .enumValue("BLUE", .none)], .none), nil,
+            .list([.enumValue("RED"), .enumValue("BLUE")])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none), nil,
+            .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                    ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none)),
+                    ObjectFieldNode(name: NameNode(value: "label"), value: .string("p", block: false, .none)),
+                ], .none), nil,
+            .object([
+                .init(name: "x", value: .int(1)), .init(name: "y", value: .int(2)),
+                .init(name: "label", value: .string("p")),
+            ])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object([ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none))], .none), nil, nil
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object([ObjectFieldNode(name: NameNode(value: "x"), value: .null(.none))], .none), nil, nil
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                    ObjectFieldNode(name: NameNode(value: "y"), value: .null(.none)),
+                ], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .null)])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                    ObjectFieldNode(name: NameNode(value: "z"), value: .int("3", .none)),
+                ], .none), nil, .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])
+        ),
         (.named(.inputObject(ValueFixture.point)), .int("1", .none), nil, nil),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .variable(VariableNode(name: NameNode(value: "v"))))], .none), ["v": .int(7)], .object([.init(name: "x", value: .int(7)), .init(name: "y", value: .int(0))])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .variable(VariableNode(name: NameNode(value: "missing"))))], .none), [:], .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])),
-        (.named(.inputObject(ValueFixture.point)), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .variable(VariableNode(name: NameNode(value: "missing"))))], .none), [:], nil),
-        (.nonNull(.named(.inputObject(ValueFixture.point))), .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .variable(VariableNode(name: NameNode(value: "v"))))], .none), ["v": .null], .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .null)])),
-        (.named(.inputObject(ValueFixture.complex)), .object([], .none), nil, .object([.init(name: "color", value: .enumValue("GREEN"))])),
-        (.named(.inputObject(ValueFixture.complex)), .object([ObjectFieldNode(name: NameNode(value: "list"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "nested"), value: .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("2", .none))], .none)), ObjectFieldNode(name: NameNode(value: "color"), value: .enumValue("BLUE", .none)), ObjectFieldNode(name: NameNode(value: "id"), value: .int("4", .none)), ObjectFieldNode(name: NameNode(value: "ratio"), value: .int("3", .none))], .none), nil, .object([.init(name: "list", value: .list([.int(1)])), .init(name: "nested", value: .object([.init(name: "x", value: .int(2)), .init(name: "y", value: .int(0))])), .init(name: "color", value: .enumValue("BLUE")), .init(name: "id", value: .string("4")), .init(name: "ratio", value: .float(3))])),
-        (.named(.inputObject(ValueFixture.complex)), .object([ObjectFieldNode(name: NameNode(value: "list"), value: .list([.int("1", .none), .null(.none)], .none))], .none), nil, nil),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(
+                        name: NameNode(value: "x"), value: .variable(VariableNode(name: NameNode(value: "v"))))
+                ], .none), ["v": .int(7)],
+            .object([.init(name: "x", value: .int(7)), .init(name: "y", value: .int(0))])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                    ObjectFieldNode(
+                        name: NameNode(value: "y"), value: .variable(VariableNode(name: NameNode(value: "missing")))),
+                ], .none), [:], .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))])
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object(
+                [
+                    ObjectFieldNode(
+                        name: NameNode(value: "x"), value: .variable(VariableNode(name: NameNode(value: "missing"))))
+                ], .none), [:], nil
+        ),
+        (
+            .nonNull(.named(.inputObject(ValueFixture.point))),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                    ObjectFieldNode(
+                        name: NameNode(value: "y"), value: .variable(VariableNode(name: NameNode(value: "v")))),
+                ], .none), ["v": .null], .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .null)])
+        ),
+        (
+            .named(.inputObject(ValueFixture.complex)), .object([], .none), nil,
+            .object([.init(name: "color", value: .enumValue("GREEN"))])
+        ),
+        (
+            .named(.inputObject(ValueFixture.complex)),
+            .object(
+                [
+                    ObjectFieldNode(name: NameNode(value: "list"), value: .int("1", .none)),
+                    ObjectFieldNode(
+                        name: NameNode(value: "nested"),
+                        value: .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("2", .none))], .none)),
+                    ObjectFieldNode(name: NameNode(value: "color"), value: .enumValue("BLUE", .none)),
+                    ObjectFieldNode(name: NameNode(value: "id"), value: .int("4", .none)),
+                    ObjectFieldNode(name: NameNode(value: "ratio"), value: .int("3", .none)),
+                ], .none), nil,
+            .object([
+                .init(name: "list", value: .list([.int(1)])),
+                .init(
+                    name: "nested",
+                    value: .object([.init(name: "x", value: .int(2)), .init(name: "y", value: .int(0))])),
+                .init(name: "color", value: .enumValue("BLUE")), .init(name: "id", value: .string("4")),
+                .init(name: "ratio", value: .float(3)),
+            ])
+        ),
+        (
+            .named(.inputObject(ValueFixture.complex)),
+            .object(
+                [
+                    ObjectFieldNode(
+                        name: NameNode(value: "list"), value: .list([.int("1", .none), .null(.none)], .none))
+                ], .none), nil, nil
+        ),
         // @oneOf input objects: exactly one field, and not null.
-        (.named(.inputObject(ValueFixture.choice)), object(("a", .int("1", .none))), nil, .object([.init(name: "a", value: 1)])),
-        (.named(.inputObject(ValueFixture.choice)), object(("a", .int("1", .none)), ("b", .string("x", block: false, .none))), nil, nil),
+        (
+            .named(.inputObject(ValueFixture.choice)), object(("a", .int("1", .none))), nil,
+            .object([.init(name: "a", value: 1)])
+        ),
+        (
+            .named(.inputObject(ValueFixture.choice)),
+            object(("a", .int("1", .none)), ("b", .string("x", block: false, .none))), nil, nil
+        ),
         (.named(.inputObject(ValueFixture.choice)), object(("a", .null(.none))), nil, nil),
         (.named(.inputObject(ValueFixture.choice)), object(), nil, nil),
-        (.named(.inputObject(ValueFixture.choice)), object(("b", variable("v"))), ["v": "s"], .object([.init(name: "b", value: "s")])),
+        (
+            .named(.inputObject(ValueFixture.choice)), object(("b", variable("v"))), ["v": "s"],
+            .object([.init(name: "b", value: "s")])
+        ),
     ]
 
     @Test(arguments: cases)
@@ -144,19 +267,73 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
         (.named(.scalar(.id)), .string("abc"), .value(.string("abc", block: false, .none))),
         (.named(.scalar(.id)), .int(7), .value(.int("7", .none))),
         (.named(.enumType(ValueFixture.color)), .enumValue("RED"), .value(.enumValue("RED", .none))),
-        (.list(.named(.scalar(.int))), .list([.int(1), .int(2)]), .value(.list([.int("1", .none), .int("2", .none)], .none))),
+        (
+            .list(.named(.scalar(.int))), .list([.int(1), .int(2)]),
+            .value(.list([.int("1", .none), .int("2", .none)], .none))
+        ),
         (.list(.named(.scalar(.int))), .int(3), .value(.int("3", .none))),
         (.list(.nonNull(.named(.scalar(.int)))), .list([.int(1), .null]), .value(.list([.int("1", .none)], .none))),
-        (.list(.named(.scalar(.int))), .list([.int(1), .null]), .value(.list([.int("1", .none), .null(.none)], .none))),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .int(1))]), .value(.object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none))),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "label", value: .string("p")), .init(name: "x", value: .int(1)), .init(name: "y", value: .null)]), .value(.object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .null(.none)), ObjectFieldNode(name: NameNode(value: "label"), value: .string("p", block: false, .none))], .none))),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .null)]), .value(.object([], .none))),
-        (.nonNull(.named(.inputObject(ValueFixture.point))), .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(2))]), .value(.object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)), ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none))], .none))),
+        (
+            .list(.named(.scalar(.int))), .list([.int(1), .null]),
+            .value(.list([.int("1", .none), .null(.none)], .none))
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .int(1))]),
+            .value(.object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none))
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object([
+                .init(name: "label", value: .string("p")), .init(name: "x", value: .int(1)),
+                .init(name: "y", value: .null),
+            ]),
+            .value(
+                .object(
+                    [
+                        ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                        ObjectFieldNode(name: NameNode(value: "y"), value: .null(.none)),
+                        ObjectFieldNode(name: NameNode(value: "label"), value: .string("p", block: false, .none)),
+                    ], .none))
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .null)]),
+            .value(.object([], .none))
+        ),
+        (
+            .nonNull(.named(.inputObject(ValueFixture.point))),
+            .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(2))]),
+            .value(
+                .object(
+                    [
+                        ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none)),
+                        ObjectFieldNode(name: NameNode(value: "y"), value: .int("2", .none)),
+                    ], .none))
+        ),
         (.named(.inputObject(ValueFixture.point)), .string("nope"), .value(nil)),
-        (.named(.inputObject(ValueFixture.complex)), .object([.init(name: "color", value: .enumValue("BLUE")), .init(name: "nested", value: .object([.init(name: "x", value: .int(1))])), .init(name: "list", value: .list([.int(3)]))]), .value(.object([ObjectFieldNode(name: NameNode(value: "list"), value: .list([.int("3", .none)], .none)), ObjectFieldNode(name: NameNode(value: "nested"), value: .object([ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none)), ObjectFieldNode(name: NameNode(value: "color"), value: .enumValue("BLUE", .none))], .none))),
+        (
+            .named(.inputObject(ValueFixture.complex)),
+            .object([
+                .init(name: "color", value: .enumValue("BLUE")),
+                .init(name: "nested", value: .object([.init(name: "x", value: .int(1))])),
+                .init(name: "list", value: .list([.int(3)])),
+            ]),
+            .value(
+                .object(
+                    [
+                        ObjectFieldNode(name: NameNode(value: "list"), value: .list([.int("3", .none)], .none)),
+                        ObjectFieldNode(
+                            name: NameNode(value: "nested"),
+                            value: .object(
+                                [ObjectFieldNode(name: NameNode(value: "x"), value: .int("1", .none))], .none)),
+                        ObjectFieldNode(name: NameNode(value: "color"), value: .enumValue("BLUE", .none)),
+                    ], .none))
+        ),
         (.nonNull(.named(.scalar(.int))), .int(2), .value(.int("2", .none))),
         (.named(.enumType(ValueFixture.color)), .string("BLUE"), .value(.enumValue("BLUE", .none))),
-        (.named(.enumType(ValueFixture.color)), .string("PINK"), .error("Enum \"Color\" cannot represent value: \"PINK\"")),
+        (
+            .named(.enumType(ValueFixture.color)), .string("PINK"),
+            .error("Enum \"Color\" cannot represent value: \"PINK\"")
+        ),
         (.named(.scalar(.float)), .float(.infinity), .error("Float cannot represent non numeric value: Infinity")),
         (.named(.scalar(.int)), .float(1.0), .value(.int("1", .none))),
     ]
@@ -179,34 +356,110 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
     static let cases: [(GraphQLType, InputValue, InputValue?, [(String, String, String)])] = [
         (.named(.scalar(.int)), .int(1), .int(1), []),
         (.named(.scalar(.int)), .string("x"), nil, [("", "\"x\"", "Int cannot represent non-integer value: \"x\"")]),
-        (.nonNull(.named(.scalar(.int))), .null, nil, [("", "null", "Expected non-nullable type \"Int!\" not to be null.")]),
-        (.list(.named(.scalar(.int))), .list([.int(1), .string("x"), .int(3)]), nil, [("[1]", "\"x\"", "Int cannot represent non-integer value: \"x\"")]),
+        (
+            .nonNull(.named(.scalar(.int))), .null, nil,
+            [("", "null", "Expected non-nullable type \"Int!\" not to be null.")]
+        ),
+        (
+            .list(.named(.scalar(.int))), .list([.int(1), .string("x"), .int(3)]), nil,
+            [("[1]", "\"x\"", "Int cannot represent non-integer value: \"x\"")]
+        ),
         (.list(.named(.scalar(.int))), .int(5), .list([.int(5)]), []),
-        (.list(.nonNull(.named(.scalar(.int)))), .list([.null]), nil, [("[0]", "null", "Expected non-nullable type \"Int!\" not to be null.")]),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .int(1))]), .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))]), []),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "y", value: .int(1))]), nil, [("", "{ y: 1 }", "Field \"x\" of required type \"Int!\" was not provided.")]),
-        (.named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .string("a")), .init(name: "z", value: .int(1)), .init(name: "labl", value: .string("q"))]), nil, [(".x", "\"a\"", "Int cannot represent non-integer value: \"a\""), ("", "{ x: \"a\", z: 1, labl: \"q\" }", "Field \"z\" is not defined by type \"Point\". Did you mean \"x\" or \"y\"?"), ("", "{ x: \"a\", z: 1, labl: \"q\" }", "Field \"labl\" is not defined by type \"Point\". Did you mean \"label\"?")]),
-        (.named(.inputObject(ValueFixture.point)), .int(3), nil, [("", "3", "Expected type \"Point\" to be an object.")]),
-        (.nonNull(.named(.inputObject(ValueFixture.point))), .null, nil, [("", "null", "Expected non-nullable type \"Point!\" not to be null.")]),
+        (
+            .list(.nonNull(.named(.scalar(.int)))), .list([.null]), nil,
+            [("[0]", "null", "Expected non-nullable type \"Int!\" not to be null.")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)), .object([.init(name: "x", value: .int(1))]),
+            .object([.init(name: "x", value: .int(1)), .init(name: "y", value: .int(0))]), []
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)), .object([.init(name: "y", value: .int(1))]), nil,
+            [("", "{ y: 1 }", "Field \"x\" of required type \"Int!\" was not provided.")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)),
+            .object([
+                .init(name: "x", value: .string("a")), .init(name: "z", value: .int(1)),
+                .init(name: "labl", value: .string("q")),
+            ]), nil,
+            [
+                (".x", "\"a\"", "Int cannot represent non-integer value: \"a\""),
+                (
+                    "", "{ x: \"a\", z: 1, labl: \"q\" }",
+                    "Field \"z\" is not defined by type \"Point\". Did you mean \"x\" or \"y\"?"
+                ),
+                (
+                    "", "{ x: \"a\", z: 1, labl: \"q\" }",
+                    "Field \"labl\" is not defined by type \"Point\". Did you mean \"label\"?"
+                ),
+            ]
+        ),
+        (
+            .named(.inputObject(ValueFixture.point)), .int(3), nil,
+            [("", "3", "Expected type \"Point\" to be an object.")]
+        ),
+        (
+            .nonNull(.named(.inputObject(ValueFixture.point))), .null, nil,
+            [("", "null", "Expected non-nullable type \"Point!\" not to be null.")]
+        ),
         (.named(.enumType(ValueFixture.color)), .string("RED"), .enumValue("RED"), []),
-        (.named(.enumType(ValueFixture.color)), .string("red"), nil, [("", "\"red\"", "Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]),
-        (.named(.enumType(ValueFixture.color)), .string("PURPL"), nil, [("", "\"PURPL\"", "Value \"PURPL\" does not exist in \"Color\" enum.")]),
-        (.named(.enumType(ValueFixture.color)), .int(1), nil, [("", "1", "Enum \"Color\" cannot represent non-string value: 1.")]),
-        (.list(.named(.inputObject(ValueFixture.point))), .list([.object([.init(name: "x", value: .int(1))]), .object([.init(name: "x", value: .string("b"))])]), nil, [("[1].x", "\"b\"", "Int cannot represent non-integer value: \"b\"")]),
-        (.named(.inputObject(ValueFixture.complex)), .object([.init(name: "nested", value: .object([.init(name: "x", value: .null)])), .init(name: "list", value: .list([.int(1), .string("2")]))]), nil, [(".list[1]", "\"2\"", "Int cannot represent non-integer value: \"2\""), (".nested.x", "null", "Expected non-nullable type \"Int!\" not to be null.")]),
+        (
+            .named(.enumType(ValueFixture.color)), .string("red"), nil,
+            [("", "\"red\"", "Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]
+        ),
+        (
+            .named(.enumType(ValueFixture.color)), .string("PURPL"), nil,
+            [("", "\"PURPL\"", "Value \"PURPL\" does not exist in \"Color\" enum.")]
+        ),
+        (
+            .named(.enumType(ValueFixture.color)), .int(1), nil,
+            [("", "1", "Enum \"Color\" cannot represent non-string value: 1.")]
+        ),
+        (
+            .list(.named(.inputObject(ValueFixture.point))),
+            .list([.object([.init(name: "x", value: .int(1))]), .object([.init(name: "x", value: .string("b"))])]), nil,
+            [("[1].x", "\"b\"", "Int cannot represent non-integer value: \"b\"")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.complex)),
+            .object([
+                .init(name: "nested", value: .object([.init(name: "x", value: .null)])),
+                .init(name: "list", value: .list([.int(1), .string("2")])),
+            ]), nil,
+            [
+                (".list[1]", "\"2\"", "Int cannot represent non-integer value: \"2\""),
+                (".nested.x", "null", "Expected non-nullable type \"Int!\" not to be null."),
+            ]
+        ),
         (.named(.scalar(.float)), .float(1e+21), .float(1e+21), []),
         (.named(.scalar(.id)), .int(12), .string("12"), []),
         (.named(.scalar(.id)), .float(1.5), nil, [("", "1.5", "ID cannot represent value: 1.5")]),
-        (.named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: 1)]), .object([.init(name: "a", value: 1)]), []),
-        (.named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: 1), .init(name: "b", value: "x")]), nil,
-         [("", "{ a: 1, b: \"x\" }", "Exactly one key must be specified for OneOf type \"Choice\".")]),
-        (.named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: nil)]), nil,
-         [(".a", "null", "Field \"a\" must be non-null.")]),
-        (.named(.inputObject(ValueFixture.choice)), .object([]), nil,
-         [("", "{}", "Exactly one key must be specified for OneOf type \"Choice\".")]),
-        (.named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: nil), .init(name: "b", value: nil)]), nil,
-         [("", "{ a: null, b: null }", "Exactly one key must be specified for OneOf type \"Choice\"."),
-          (".a", "null", "Field \"a\" must be non-null.")]),
+        (
+            .named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: 1)]),
+            .object([.init(name: "a", value: 1)]), []
+        ),
+        (
+            .named(.inputObject(ValueFixture.choice)),
+            .object([.init(name: "a", value: 1), .init(name: "b", value: "x")]), nil,
+            [("", "{ a: 1, b: \"x\" }", "Exactly one key must be specified for OneOf type \"Choice\".")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.choice)), .object([.init(name: "a", value: nil)]), nil,
+            [(".a", "null", "Field \"a\" must be non-null.")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.choice)), .object([]), nil,
+            [("", "{}", "Exactly one key must be specified for OneOf type \"Choice\".")]
+        ),
+        (
+            .named(.inputObject(ValueFixture.choice)),
+            .object([.init(name: "a", value: nil), .init(name: "b", value: nil)]), nil,
+            [
+                ("", "{ a: null, b: null }", "Exactly one key must be specified for OneOf type \"Choice\"."),
+                (".a", "null", "Field \"a\" must be non-null."),
+            ]
+        ),
     ]
 
     @Test(arguments: cases)
@@ -222,7 +475,9 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
     }
 
     @Test func theThrowingFormPrefixesTheValueAndPath() {
-        #expect(throws: GraphQLError("Invalid value \"b\" at \"value[1].x\": Int cannot represent non-integer value: \"b\"")) {
+        #expect(
+            throws: GraphQLError("Invalid value \"b\" at \"value[1].x\": Int cannot represent non-integer value: \"b\"")
+        ) {
             try coerceInputValue(
                 .list([.object([.init(name: "x", value: 1)]), .object([.init(name: "x", value: "b")])]),
                 .list(.named(.inputObject(ValueFixture.point))))
@@ -252,7 +507,11 @@ private func object(_ fields: (String, ValueNode)...) -> ValueNode {
 
     @Test func deepValuesAreAbbreviated() {
         #expect(inspect([[[1]]]) == "[[[Array]]]")
-        #expect(inspect(.object([.init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: 1)]))]))])) == "{ a: { b: [Object] } }")
+        #expect(
+            inspect(
+                .object([
+                    .init(name: "a", value: .object([.init(name: "b", value: .object([.init(name: "c", value: 1)]))]))
+                ])) == "{ a: { b: [Object] } }")
         #expect(inspect([]) == "[]")
         #expect(inspect(.object([])) == "{}")
     }

@@ -1,0 +1,73 @@
+/// The names a parse has already made into strings, so that a name written many times (a type
+/// used by hundreds of fields) is allocated once and shared.
+///
+/// Names of up to 15 bytes are stored inline in `String` without allocating, so only longer
+/// ones go through the table. It is an open-addressing hash table keyed by the name's bytes.
+struct NameTable {
+    private var slots: [String?] = []
+    private var hashes: [UInt32] = []
+    private var used = 0
+
+    /// An empty table; it allocates on the first long name.
+    init() {}
+
+    /// The string for the bytes `start..<end`, made once per distinct name.
+    @inline(__always)
+    mutating func string(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if name.count <= 15 {
+            return String(decoding: name, as: UTF8.self)
+        }
+        return intern(name)
+    }
+
+    private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        // FNV-1a over the bytes.
+        var hash: UInt32 = 2_166_136_261
+        for byte in name {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        if slots.isEmpty {
+            slots = Array(repeating: nil, count: 256)
+            hashes = Array(repeating: 0, count: 256)
+        }
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while let existing = slots[index] {
+            if hashes[index] == hash && NameTable.equal(existing, name) {
+                return existing
+            }
+            index = (index + 1) & mask
+        }
+        let string = String(decoding: name, as: UTF8.self)
+        slots[index] = string
+        hashes[index] = hash
+        used += 1
+        if used * 2 > slots.count {
+            grow()
+        }
+        return string
+    }
+
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var string = string
+        return string.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+
+    private mutating func grow() {
+        let oldSlots = slots
+        let oldHashes = hashes
+        slots = Array(repeating: nil, count: oldSlots.count * 2)
+        hashes = Array(repeating: 0, count: oldSlots.count * 2)
+        let mask = slots.count - 1
+        for (offset, slot) in oldSlots.enumerated() {
+            guard let string = slot else { continue }
+            var index = Int(oldHashes[offset]) & mask
+            while slots[index] != nil {
+                index = (index + 1) & mask
+            }
+            slots[index] = string
+            hashes[index] = oldHashes[offset]
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// A stack of items the parser gathers list items on, so that each list of the syntax tree is
+/// allocated once, at its final size, instead of growing by doubling.
+///
+/// Lists nest (a selection set inside a field inside a selection set) but always finish in
+/// reverse order of starting, so one stack per item type serves them all: a list notes the
+/// stack's `count` when it starts, pushes its items, and at its end takes the items from that
+/// mark on (`popItems(from:)`), leaving the stack as it found it. Items are moved, never copied,
+/// so taking them costs no reference counting.
+struct ItemStack<Item>: ~Copyable {
+    private var base: UnsafeMutablePointer<Item>?
+    private var capacity = 0
+    /// How many items the stack holds.
+    private(set) var count = 0
+
+    /// An empty stack; it allocates on the first push.
+    init() {}
+
+    deinit {
+        base?.deinitialize(count: count)
+        base?.deallocate()
+    }
+
+    /// Pushes `item`.
+    @inline(__always)
+    mutating func push(_ item: consuming Item) {
+        if count == capacity { grow() }
+        // safe: grow() allocated storage if there was none.
+        (base! + count).initialize(to: item)
+        count += 1
+    }
+
+    /// The items pushed since the stack held `mark` items, moved into an array of their own.
+    @inline(__always)
+    mutating func popItems(from mark: Int) -> [Item] {
+        let taken = count - mark
+        guard taken > 0, let base else { return [] }
+        let source = base + mark
+        count = mark
+        return [Item](unsafeUninitializedCapacity: taken) { buffer, initialized in
+            // safe: an array created with a capacity above zero has storage.
+            buffer.baseAddress!.moveInitialize(from: source, count: taken)
+            initialized = taken
+        }
+    }
+
+    /// Removes and returns the last item pushed, if any.
+    @inline(__always)
+    mutating func popLast() -> Item? {
+        guard count > 0, let base else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    private mutating func grow() {
+        let newCapacity = max(16, capacity * 2)
+        let larger = UnsafeMutablePointer<Item>.allocate(capacity: newCapacity)
+        if let base {
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = larger
+        capacity = newCapacity
+    }
+}
+
+/// The parser's item stacks, one per kind of list item.
+struct ScratchBuffers: ~Copyable {
+    var selections = ItemStack<SelectionNode>()
+    var arguments = ItemStack<ArgumentNode>()
+    var directives = ItemStack<DirectiveNode>()
+    var values = ItemStack<ValueNode>()
+    var objectFields = ItemStack<ObjectFieldNode>()
+    var fieldDefinitions = ItemStack<FieldDefinitionNode>()
+    var inputValues = ItemStack<InputValueDefinitionNode>()
+    var enumValues = ItemStack<EnumValueDefinitionNode>()
+    var namedTypes = ItemStack<NamedTypeNode>()
+    /// Fields waiting for their selection set to be read.
+    var pendingFields = ItemStack<FieldNode>()
+    /// Inline fragments waiting for their selection set to be read.
+    var pendingInlineFragments = ItemStack<InlineFragmentNode>()
+
+    /// Completes the field last pushed on `pendingFields` with its selection set and moves it
+    /// to the stack of selections.
+    mutating func finishField(selectionSet: SelectionSetNode, location: Location) {
+        guard var field = pendingFields.popLast() else { return }
+        field.selectionSet = selectionSet
+        field.location = location
+        selections.push(.field(field))
+    }
+
+    /// Completes the inline fragment last pushed on `pendingInlineFragments` with its selection
+    /// set and moves it to the stack of selections.
+    mutating func finishInlineFragment(selectionSet: SelectionSetNode, location: Location) {
+        guard var fragment = pendingInlineFragments.popLast() else { return }
+        fragment.selectionSet = selectionSet
+        fragment.location = location
+        selections.push(.inlineFragment(fragment))
+    }
+}
