@@ -157,7 +157,9 @@ enum SchemaPrinter {
         case .string(let text, _, let location): .string(text, block: false, location)
         case .list(let items, let location): .list(items.map(unblocked), location)
         case .object(let fields, let location):
-            .object(fields.map { ObjectFieldNode(name: $0.name, value: unblocked($0.value), location: $0.location) }, location)
+            .object(
+                fields.map { ObjectFieldNode(name: $0.name, value: unblocked($0.value), location: $0.location) },
+                location)
         default: value
         }
     }
@@ -179,7 +181,7 @@ enum SchemaPrinter {
     /// a line break; items after the first in a block get a blank line before their description.
     static func description(_ text: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
         guard let text else { return "" }
-        let literal = pendingIsPrintableAsBlockString(text) ? pendingPrintBlockString(text) : printString(text)
+        let literal = isPrintableAsBlockString(text) ? printBlockString(text) : printString(text)
         let prefix = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
         return prefix + PrintLayout.replacingNewlines(in: literal, with: "\n" + indentation) + "\n"
     }
