@@ -47,7 +47,14 @@ struct Lexer {
             let code = bytes[position]
             switch code {
             // WhiteSpace (tab, space) and Comma are ignored (§2.1.3, §2.1.5).
-            case 0x09, 0x20, 0x2C:
+            case 0x20:
+                // Indentation comes in runs: skip them without going round the switch.
+                position += 1
+                while position < count && bytes[position] == 0x20 {
+                    position += 1
+                }
+                continue
+            case 0x09, 0x2C:
                 position += 1
                 continue
             // LineTerminator (§2.1.2).
@@ -183,6 +190,7 @@ struct Lexer {
     /// NameContinue :: Letter | Digit | `_`
     @inline(__always)
     static func isNameContinue(_ code: UInt8) -> Bool {
+        // Lowercase first: most name characters are.
         (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || code == 0x5F
             || (code >= 0x30 && code <= 0x39)
     }

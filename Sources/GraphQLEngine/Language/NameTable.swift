@@ -2,11 +2,15 @@
 /// used by hundreds of fields) is allocated once and shared.
 ///
 /// Names of up to 15 bytes are stored inline in `String` without allocating, so only longer
-/// ones go through the table. It is an open-addressing hash table keyed by the name's bytes.
+/// ones go through the table. It is an open-addressing hash table keyed by the name's bytes
+/// (FNV-1a, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
+/// slots, so that a document of names built to collide costs no more than one without sharing.
 struct NameTable {
     private var slots: [String?] = []
     private var hashes: [UInt32] = []
     private var used = 0
+    /// How many occupied slots a lookup looks at before giving up on sharing.
+    static let maxProbes = 16
 
     /// An empty table; it allocates on the first long name.
     init() {}
@@ -33,9 +37,16 @@ struct NameTable {
         }
         let mask = slots.count - 1
         var index = Int(hash) & mask
+        var probes = 0
         while let existing = slots[index] {
             if hashes[index] == hash && NameTable.equal(existing, name) {
                 return existing
+            }
+            // Names made to collide cannot make lookups slow: past a few probes the name is
+            // simply not shared.
+            probes += 1
+            if probes == NameTable.maxProbes {
+                return String(decoding: name, as: UTF8.self)
             }
             index = (index + 1) & mask
         }
@@ -51,7 +62,23 @@ struct NameTable {
 
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var string = string
-        return string.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        return string.withUTF8 { stored in
+            guard stored.count == bytes.count, let left = stored.baseAddress, let right = bytes.baseAddress
+            else { return stored.count == bytes.count }
+            // Eight bytes at a time, then the rest.
+            var index = 0
+            while index + 8 <= stored.count {
+                let a = UnsafeRawPointer(left).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let b = UnsafeRawPointer(right).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if a != b { return false }
+                index += 8
+            }
+            while index < stored.count {
+                if left[index] != right[index] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private mutating func grow() {

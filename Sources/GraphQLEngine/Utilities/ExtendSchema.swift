@@ -215,8 +215,4 @@ enum StandardTypes {
         return map
     }()
 
-    /// Whether `type` is one of the built-in instances.
-    static func contains(_ type: GraphQLNamedType) -> Bool {
-        byName[type.name] == type
-    }
 }

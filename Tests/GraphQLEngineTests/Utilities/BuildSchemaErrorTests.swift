@@ -11,11 +11,8 @@ private func buildError(
         _ = try buildSchema(sdl, options: options)
         Issue.record("expected the build to fail", sourceLocation: sourceLocation)
         return nil
-    } catch let error as SchemaBuildError {
-        return error
     } catch {
-        Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-        return nil
+        return error
     }
 }
 
