@@ -1,6 +1,0 @@
-import Testing
-@testable import peerhub
-
-@Test func commandIsNamedPeerhub() {
-    #expect(PeerHubCommand.configuration.commandName == "peerhub")
-}
