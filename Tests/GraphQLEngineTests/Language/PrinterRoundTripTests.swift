@@ -49,6 +49,106 @@ import Testing
         try expectPrinted("query Named { f }", "query Named {\n  f\n}")
     }
 
+    @Test func keepsBlockStringsIntactAtEveryDepth() throws {
+        try expectPrinted(
+            #"""
+            {
+              a {
+                b(
+                  s1: """  leading spaces only"""
+                  s2: """
+                      first
+                        indented
+                      last
+                  """
+                  s3: """
+                  ends with backslash\
+                  """
+                  s4: """has \""" inside"""
+                  s5: """ends with \""""""
+                  s6: """
+                  
+                      blank lines around
+                  
+                  """
+                  s7: """a"quote"""
+                  s8: """"""
+                  s9: """	tab first"""
+                ) {
+                  c(x: [{y: """
+                    in a list
+                      of objects
+                  """}])
+                }
+              }
+            }
+
+            """
+              Description with
+                nested indentation
+            """
+            type T {
+              """
+              Field description ending with backslash\
+              """
+              f(
+                """arg "quoted" description"""
+                a: String = """
+                  default
+                    block
+                """
+              ): String
+            }
+            """#,
+            #"""
+            {
+              a {
+                b(
+                  s1: """  leading spaces only"""
+                  s2: """
+                  first
+                    indented
+                  last
+                  """
+                  s3: """
+                  ends with backslash\
+                  """
+                  s4: """has \""" inside"""
+                  s5: """
+                  ends with \"""
+                  """
+                  s6: """blank lines around"""
+                  s7: """a"quote"""
+                  s8: """"""
+                  s9: """	tab first"""
+                ) {
+                  c(x: [{y: """
+                  in a list
+                    of objects
+                  """}])
+                }
+              }
+            }
+
+            """
+            Description with
+              nested indentation
+            """
+            type T {
+              """
+              Field description ending with backslash\
+              """
+              f(
+                """arg "quoted" description"""
+                a: String = """
+                default
+                  block
+                """
+              ): String
+            }
+            """#)
+    }
+
     @Test func printsTheGitHubSchemaAsGraphqlJsDoes() throws {
         let text = try String(contentsOf: fixtureURL("github-schema.graphql"), encoding: .utf8)
         let document = try parse(text)

@@ -798,6 +798,30 @@ import Testing
             ])
     }
 
+    @Test func checksNamesAnExtensionAddsToImplementsListsAndUnions() throws {
+        let base = try buildSchema(
+            Source("type Query { a: Int }\ninterface Node { id: ID }\ntype Practice { id: ID }\n"))
+        let extended = try extendSchema(
+            base,
+            try parse(
+                """
+                extend type Practice implements Node & Query
+                extend type Query { practice: Practice }
+                union Result = Practice
+                extend union Result = Node | Practice
+                """),
+            options: BuildSchemaOptions(assumeValidSDL: true))
+        let errors = validateSchema(extended)
+        #expect(
+            errors.map(\.message) == [
+                "Type Practice must only implement Interface types, it cannot implement Query.",
+                "Union type Result can only include Object types, it cannot include Node.",
+                "Union type Result can only include type Practice once.",
+            ])
+        #expect(
+            errors.map { $0.locations.map(\.description) } == [["1:40"], ["4:23"], ["3:16", "4:30"]])
+    }
+
     @Test func acceptsTheGitHubSchema() throws {
         let sdl = try String(contentsOf: fixtureURL("github-schema.graphql"), encoding: .utf8)
         #expect(validateSchema(try buildSchema(Source(sdl))).isEmpty)

@@ -525,6 +525,51 @@ import Testing
             """)
     }
 
+    @Test func printsAnExtendedSchemaInGraphqlJsTypeOrder() throws {
+        let base = try buildSchema(
+            Source("type Query { a: Int }\nenum Language { EN }\ninput Filter { a: Int }\n"))
+        let extended = try extendSchema(
+            base,
+            try parse(
+                """
+                type Partner { name: String }
+                extend type Query { partner(language: Language = FR, filter: Filter = {b: 2, a: 1}): Partner }
+                extend enum Language { FR }
+                extend input Filter { b: Int }
+                scalar DateTime
+                schema { mutation: Partner }
+                """),
+            options: BuildSchemaOptions(assumeValidSDL: true))
+        #expect(
+            printSchema(extended) == """
+                schema {
+                  query: Query
+                  mutation: Partner
+                }
+
+                type Query {
+                  a: Int
+                  partner(language: Language = FR, filter: Filter = {a: 1, b: 2}): Partner
+                }
+
+                enum Language {
+                  EN
+                  FR
+                }
+
+                input Filter {
+                  a: Int
+                  b: Int
+                }
+
+                type Partner {
+                  name: String
+                }
+
+                scalar DateTime
+                """)
+    }
+
     @Test func printsTheGitHubSchemaAsGraphqlJsDoes() throws {
         let sdl = try String(contentsOf: fixtureURL("github-schema.graphql"), encoding: .utf8)
         let expected = try String(contentsOf: fixtureURL("github-schema.printed.graphql"), encoding: .utf8)
