@@ -3,7 +3,7 @@
 ///
 /// Names of up to 15 bytes are stored inline in `String` without allocating, so only longer
 /// ones go through the table. It is an open-addressing hash table keyed by the name's bytes
-/// (FNV-1a, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
+/// (a multiplicative hash over 8-byte words, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
 /// slots, so that a document of names built to collide costs no more than one without sharing.
 struct NameTable {
     private var slots: [String?] = []
@@ -26,11 +26,7 @@ struct NameTable {
     }
 
     private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
-        // FNV-1a over the bytes.
-        var hash: UInt32 = 2_166_136_261
-        for byte in name {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
+        let hash = NameTable.hash(name)
         if slots.isEmpty {
             slots = Array(repeating: nil, count: 256)
             hashes = Array(repeating: 0, count: 256)
@@ -58,6 +54,28 @@ struct NameTable {
             grow()
         }
         return string
+    }
+
+    /// The hash of a name's bytes, eight at a time (the multiply-and-rotate step of FxHash).
+    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash = UInt64(name.count)
+        guard let base = name.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= name.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = ((hash << 5 | hash >> 59) ^ word) &* 0x517C_C1B7_2722_0A95
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < name.count {
+            tail |= UInt64(name[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = ((hash << 5 | hash >> 59) ^ tail) &* 0x517C_C1B7_2722_0A95
+        return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
     }
 
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -24,8 +24,7 @@ struct ItemStack<Item>: ~Copyable {
     @inline(__always)
     mutating func push(_ item: consuming Item) {
         if count == capacity { grow() }
-        // safe: grow() allocated storage if there was none.
-        (base! + count).initialize(to: item)
+        (base! + count).initialize(to: item)  // safe: grow() allocated storage if there was none
         count += 1
     }
 
@@ -37,8 +36,7 @@ struct ItemStack<Item>: ~Copyable {
         let source = base + mark
         count = mark
         return [Item](unsafeUninitializedCapacity: taken) { buffer, initialized in
-            // safe: an array created with a capacity above zero has storage.
-            buffer.baseAddress!.moveInitialize(from: source, count: taken)
+            buffer.baseAddress!.moveInitialize(from: source, count: taken)  // safe: capacity > 0 has storage
             initialized = taken
         }
     }

@@ -11,20 +11,20 @@ public var specifiedRules: [any ValidationRule.Type] {
         ExecutableDefinitionsRule.self,  // §5.1.1 Executable Definitions
         UniqueOperationNamesRule.self,  // §5.2.2.1 Operation Name Uniqueness
         LoneAnonymousOperationRule.self,  // §5.2.3.1 Lone Anonymous Operation
-        // SingleFieldSubscriptionsRule.self,  // written in phase 2
+        SingleFieldSubscriptionsRule.self,  // §5.2.4.1 Single Root Field
         KnownTypeNamesRule.self,  // §5.5.1.2 Fragment Spread Type Existence
-        // FragmentsOnCompositeTypesRule.self,  // written in phase 2
-        // VariablesAreInputTypesRule.self,  // written in phase 2
+        FragmentsOnCompositeTypesRule.self,  // §5.5.1.3 Fragments on Object, Interface or Union Types
+        VariablesAreInputTypesRule.self,  // §5.8.2 Variables Are Input Types
         ScalarLeafsRule.self,  // §5.3.3 Leaf Field Selections
         FieldsOnCorrectTypeRule.self,  // §5.3.1 Field Selections
-        // UniqueFragmentNamesRule.self,  // written in phase 2
-        // KnownFragmentNamesRule.self,  // written in phase 2
+        UniqueFragmentNamesRule.self,  // §5.5.1.1 Fragment Name Uniqueness
+        KnownFragmentNamesRule.self,  // §5.5.2.1 Fragment Spread Target Defined
         NoUnusedFragmentsRule.self,  // §5.5.1.4 Fragments Must Be Used
-        // PossibleFragmentSpreadsRule.self,  // written in phase 2
-        // NoFragmentCyclesRule.self,  // written in phase 2
-        // UniqueVariableNamesRule.self,  // written in phase 2
-        // NoUndefinedVariablesRule.self,  // written in phase 2
-        // NoUnusedVariablesRule.self,  // written in phase 2
+        PossibleFragmentSpreadsRule.self,  // §5.5.2.3 Fragment Spread Is Possible
+        NoFragmentCyclesRule.self,  // §5.5.2.2 Fragment Spreads Must Not Form Cycles
+        UniqueVariableNamesRule.self,  // §5.8.1 Variable Uniqueness
+        NoUndefinedVariablesRule.self,  // §5.8.3 All Variable Uses Defined
+        NoUnusedVariablesRule.self,  // §5.8.4 All Variables Used
         // KnownDirectivesRule.self,  // written in phase 2
         // UniqueDirectivesPerLocationRule.self,  // written in phase 2
         // KnownArgumentNamesRule.self,  // written in phase 2
