@@ -27,14 +27,14 @@ public var specifiedRules: [any ValidationRule.Type] {
         NoUnusedVariablesRule.self,  // §5.8.4 All Variables Used
         // KnownDirectivesRule.self,  // written in phase 2
         // UniqueDirectivesPerLocationRule.self,  // written in phase 2
-        // KnownArgumentNamesRule.self,  // written in phase 2
-        // UniqueArgumentNamesRule.self,  // written in phase 2
-        // ValuesOfCorrectTypeRule.self,  // written in phase 2
-        // ProvidedRequiredArgumentsRule.self,  // written in phase 2
-        // VariablesInAllowedPositionRule.self,  // written in phase 2
+        KnownArgumentNamesRule.self,  // §5.4.1 Argument Names
+        UniqueArgumentNamesRule.self,  // §5.4.2 Argument Uniqueness
+        ValuesOfCorrectTypeRule.self,  // §5.6.1 Values of Correct Type
+        ProvidedRequiredArgumentsRule.self,  // §5.4.3 Required Arguments
+        VariablesInAllowedPositionRule.self,  // §5.8.5 All Variable Usages Are Allowed
         // OverlappingFieldsCanBeMergedRule.self,  // written in phase 2
-        // UniqueInputFieldNamesRule.self,  // written in phase 2
-        // MaxIntrospectionDepthRule.self,  // written in phase 2 (graphql-js 16.9 `recommendedRules`)
+        UniqueInputFieldNamesRule.self,  // §5.6.3 Input Object Field Uniqueness
+        MaxIntrospectionDepthRule.self,  // graphql-js 16.9 `recommendedRules`
     ]
 }
 
@@ -53,9 +53,9 @@ public var specifiedSDLRules: [any SDLValidationRule.Type] {
         // KnownDirectivesRule.self,  // written in phase 2
         // UniqueDirectivesPerLocationRule.self,  // written in phase 2
         // PossibleTypeExtensionsRule.self,  // written in phase 2
-        // KnownArgumentNamesOnDirectivesRule.self,  // written in phase 2
-        // UniqueArgumentNamesRule.self,  // written in phase 2
-        // UniqueInputFieldNamesRule.self,  // written in phase 2
-        // ProvidedRequiredArgumentsOnDirectivesRule.self,  // written in phase 2
+        KnownArgumentNamesOnDirectivesRule.self,  // §5.4.1 Argument Names (directives)
+        UniqueArgumentNamesRule.self,  // §5.4.2 Argument Uniqueness
+        UniqueInputFieldNamesRule.self,  // §5.6.3 Input Object Field Uniqueness
+        ProvidedRequiredArgumentsOnDirectivesRule.self,  // §5.4.3 Required Arguments (directives)
     ]
 }
