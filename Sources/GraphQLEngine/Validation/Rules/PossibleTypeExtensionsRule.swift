@@ -4,36 +4,38 @@
 /// must already be defined and must be a … type"; graphql-js `PossibleTypeExtensionsRule`).
 ///
 /// An unknown name gets suggestions among the document's and the schema's type names.
-struct PossibleTypeExtensionsRule: SDLValidationRule {
+struct PossibleTypeExtensionsRule: DefinitionLevelSDLRule {
     private let context: SDLValidationContext
-    /// The document's type definitions by name (the last one when several share a name).
-    private let definedTypes: [String: TypeDefinitionNode]
-    /// The names of the document's type definitions, in order of first definition.
-    private let definedTypeNames: [String]
+    /// The document's type definitions, gathered at the first extension: most schemas have
+    /// none.
+    private var definitions: Definitions?
 
-    init(context: SDLValidationContext) {
-        self.context = context
-        var definedTypes: [String: TypeDefinitionNode] = [:]
-        var definedTypeNames: [String] = []
-        for case .type(let type) in context.document.definitions {
-            if definedTypes.updateValue(type, forKey: type.name.value) == nil {
-                definedTypeNames.append(type.name.value)
+    /// The type definitions of the document.
+    private struct Definitions {
+        /// The definitions by name (the last one when several share a name).
+        var byName: [String: TypeDefinitionNode] = [:]
+        /// The names, in order of first definition.
+        var names: [String] = []
+
+        init(_ document: DocumentNode) {
+            for case .type(let type) in document.definitions {
+                if byName.updateValue(type, forKey: type.name.value) == nil { names.append(type.name.value) }
             }
         }
-        self.definedTypes = definedTypes
-        self.definedTypeNames = definedTypeNames
     }
 
-    mutating func enterTypeDefinition(_ node: TypeDefinitionNode) -> VisitAction { .skipChildren }
+    init(context: SDLValidationContext) { self.context = context }
 
     mutating func enterTypeExtension(_ node: TypeDefinitionNode) -> VisitAction {
         let typeName = node.name.value
-        let definition = definedTypes[typeName]
+        let definedTypes = definitions ?? Definitions(context.document)
+        definitions = definedTypes
+        let definition = definedTypes.byName[typeName]
         let expectedKind: TypeKind? =
             if let definition { TypeKind(definition) } else { context.schema?.type(named: typeName).map(TypeKind.init) }
         guard let expectedKind else {
-            var allTypeNames = definedTypeNames
-            for type in context.schema?.types ?? [] where definedTypes[type.name] == nil {
+            var allTypeNames = definedTypes.names
+            for type in context.schema?.types ?? [] where definedTypes.byName[type.name] == nil {
                 allTypeNames.append(type.name)
             }
             let suggestions = suggestionList(typeName, allTypeNames)

@@ -4,7 +4,7 @@
 /// `UniqueArgumentDefinitionNamesRule`).
 ///
 /// One error per repeated name, listing every definition of it.
-struct UniqueArgumentDefinitionNamesRule: SDLValidationRule {
+struct UniqueArgumentDefinitionNamesRule: DefinitionLevelSDLRule {
     private let context: SDLValidationContext
 
     init(context: SDLValidationContext) { self.context = context }
@@ -27,8 +27,11 @@ struct UniqueArgumentDefinitionNamesRule: SDLValidationRule {
     private func checkArgumentUniquenessPerField(of node: TypeDefinitionNode) {
         switch node {
         case .object(let type), .interface(let type):
-            for field in type.fields {
-                checkArgumentUniqueness(of: field.arguments) { "\(type.name.value).\(field.name.value)" }
+            // Indexing the fields in place reads each argument list without copying the field.
+            for index in type.fields.indices where type.fields[index].arguments.count > 1 {
+                checkArgumentUniqueness(of: type.fields[index].arguments) {
+                    "\(type.name.value).\(type.fields[index].name.value)"
+                }
             }
         case .scalar, .union, .enumType, .inputObject:
             break

@@ -1,10 +1,10 @@
 /// No two directive definitions share a name, and none redefines a directive of the schema
 /// being extended, the specified ones included (spec §3.3 "Schema": "All directives within a
 /// GraphQL schema must have unique names"; graphql-js `UniqueDirectiveNamesRule`).
-struct UniqueDirectiveNamesRule: SDLValidationRule {
+struct UniqueDirectiveNamesRule: DefinitionLevelSDLRule {
     private let context: SDLValidationContext
     /// The name node of the first definition of each directive name.
-    private var knownDirectiveNames: [String: NameNode] = [:]
+    private var knownDirectiveNames = FirstNames()
 
     init(context: SDLValidationContext) { self.context = context }
 
@@ -15,12 +15,10 @@ struct UniqueDirectiveNamesRule: SDLValidationRule {
                 GraphQLError(
                     "Directive \"@\(name.value)\" already exists in the schema. It cannot be redefined.",
                     at: [name.location]))
-        } else if let known = knownDirectiveNames[name.value] {
+        } else if let known = knownDirectiveNames.record(name) {
             context.reportError(
                 GraphQLError(
                     "There can be only one directive named \"@\(name.value)\".", at: [known.location, name.location]))
-        } else {
-            knownDirectiveNames[name.value] = name
         }
         return .skipChildren
     }

@@ -77,12 +77,10 @@ struct UniqueDirectivesPerLocationRule: ValidationRule, SDLValidationRule {
 
     mutating func enterTypeDefinition(_ node: TypeDefinitionNode) -> VisitAction {
         checkTypeDirectives(node)
-        return .continue
     }
 
     mutating func enterTypeExtension(_ node: TypeDefinitionNode) -> VisitAction {
         checkTypeDirectives(node)
-        return .continue
     }
 
     mutating func enterFieldDefinition(_ node: FieldDefinitionNode) -> VisitAction {
@@ -100,13 +98,18 @@ struct UniqueDirectivesPerLocationRule: ValidationRule, SDLValidationRule {
         return .skipChildren
     }
 
-    private mutating func checkTypeDirectives(_ node: TypeDefinitionNode) {
+    /// Checks the directives of a type's definition or extension; a definition without a node
+    /// carrying two directives or more inside (most of them) has nothing more for this rule, and
+    /// its fields, arguments and values are skipped.
+    private mutating func checkTypeDirectives(_ node: TypeDefinitionNode) -> VisitAction {
         let directives = node.directives
-        if directives.isEmpty { return }
-        let typeName = node.name.value
-        var seen = typeDirectives.removeValue(forKey: typeName) ?? [:]
-        checkDirectives(directives, seen: &seen)
-        typeDirectives[typeName] = seen
+        if !directives.isEmpty {
+            let typeName = node.name.value
+            var seen = typeDirectives.removeValue(forKey: typeName) ?? [:]
+            checkDirectives(directives, seen: &seen)
+            typeDirectives[typeName] = seen
+        }
+        return node.mostNestedDirectives < 2 ? .skipChildren : .continue
     }
 
     /// Checks the directives of a node that is a location of its own.

@@ -1,12 +1,15 @@
 /// No two type definitions share a name, and none redefines a type of the schema being
 /// extended (spec §3.3, "Schema": "All types within a GraphQL schema must have unique names";
 /// graphql-js `UniqueTypeNamesRule`). Extensions (`extend type …`) are not definitions.
-struct UniqueTypeNamesRule: SDLValidationRule {
+struct UniqueTypeNamesRule: DefinitionLevelSDLRule {
     private let context: SDLValidationContext
     /// The name node of the first definition of each type name.
-    private var knownTypeNames: [String: NameNode] = [:]
+    private var knownTypeNames = FirstNames()
 
-    init(context: SDLValidationContext) { self.context = context }
+    init(context: SDLValidationContext) {
+        self.context = context
+        knownTypeNames.reserveCapacity(context.document.definitions.count)
+    }
 
     mutating func enterTypeDefinition(_ node: TypeDefinitionNode) -> VisitAction {
         let name = node.name
@@ -15,15 +18,11 @@ struct UniqueTypeNamesRule: SDLValidationRule {
                 GraphQLError(
                     "Type \"\(name.value)\" already exists in the schema. It cannot also be defined in this type definition.",
                     at: [name.location]))
-        } else if let known = knownTypeNames[name.value] {
+        } else if let known = knownTypeNames.record(name) {
             context.reportError(
                 GraphQLError(
                     "There can be only one type named \"\(name.value)\".", at: [known.location, name.location]))
-        } else {
-            knownTypeNames[name.value] = name
         }
         return .skipChildren
     }
-
-    mutating func enterTypeExtension(_ node: TypeDefinitionNode) -> VisitAction { .skipChildren }
 }

@@ -179,6 +179,89 @@ struct UniqueFieldDefinitionNamesRuleTests {
             """)
     }
 
+    @Test("a field repeated three times is reported twice with the first definition")
+    func aFieldRepeatedThreeTimesIsReportedTwiceWithTheFirstDefinition() {
+        expectSDLValidationErrors(
+            UniqueFieldDefinitionNamesRule.self,
+            """
+            type SomeObject {
+              foo: String
+              foo: String
+              bar: String
+              foo: String
+            }
+            """,
+            [
+                ("Field \"SomeObject.foo\" can only be defined once.", [(2, 3), (3, 3)]),
+                ("Field \"SomeObject.foo\" can only be defined once.", [(2, 3), (5, 3)]),
+            ])
+    }
+
+    @Test("repeated fields of a type with many fields are reported")
+    func repeatedFieldsOfATypeWithManyFieldsAreReported() {
+        expectSDLValidationErrors(
+            UniqueFieldDefinitionNamesRule.self,
+            """
+            type Big {
+              a1: Int a2: Int a3: Int a4: Int a5: Int a6: Int a7: Int a8: Int a9: Int a10: Int
+              a11: Int a12: Int a13: Int a5: Int a14: Int a1: Int a5: Int
+            }
+            input BigInput {
+              a1: Int a2: Int a3: Int a4: Int a5: Int a6: Int a7: Int a8: Int a9: Int a10: Int
+              a11: Int a12: Int a13: Int a13: Int
+            }
+            """,
+            [
+                ("Field \"Big.a5\" can only be defined once.", [(2, 35), (3, 30)]),
+                ("Field \"Big.a1\" can only be defined once.", [(2, 3), (3, 47)]),
+                ("Field \"Big.a5\" can only be defined once.", [(2, 35), (3, 55)]),
+                ("Field \"BigInput.a13\" can only be defined once.", [(7, 21), (7, 30)]),
+            ])
+    }
+
+    @Test("fields of a type defined twice are compared across both definitions")
+    func fieldsOfATypeDefinedTwiceAreComparedAcrossBothDefinitions() {
+        expectSDLValidationErrors(
+            UniqueFieldDefinitionNamesRule.self,
+            """
+            type SomeObject {
+              foo: String
+              bar: String
+            }
+            type SomeObject {
+              bar: String
+              baz: String
+            }
+            extend type SomeObject {
+              baz: String
+              foo: String
+            }
+            """,
+            [
+                ("Field \"SomeObject.bar\" can only be defined once.", [(3, 3), (6, 3)]),
+                ("Field \"SomeObject.baz\" can only be defined once.", [(7, 3), (10, 3)]),
+                ("Field \"SomeObject.foo\" can only be defined once.", [(2, 3), (11, 3)]),
+            ])
+    }
+
+    @Test("a type without fields before its extensions keeps nothing to compare")
+    func aTypeWithoutFieldsBeforeItsExtensionsKeepsNothingToCompare() {
+        expectSDLValidationErrors(
+            UniqueFieldDefinitionNamesRule.self,
+            """
+            type SomeObject
+            extend type SomeObject {
+              foo: String
+            }
+            extend type SomeObject {
+              foo: String
+            }
+            """,
+            [
+                ("Field \"SomeObject.foo\" can only be defined once.", [(3, 3), (6, 3)])
+            ])
+    }
+
     @Test("extensions may add new fields to types of the schema")
     func extensionsMayAddNewFieldsToTypesOfTheSchema() throws {
         let schema = try buildSchema(
