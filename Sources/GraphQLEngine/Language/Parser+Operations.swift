@@ -116,14 +116,15 @@ extension Parser {
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
-        let field = FieldNode(
-            alias: alias, name: name, arguments: arguments, directives: directives,
-            location: start.location(endingAt: lastEnd))
+        let location = start.location(endingAt: lastEnd)
         if token.kind == .braceL {
-            scratch.pendingFields.push(field)
+            scratch.pendingFields.push(
+                FieldNode(alias: alias, name: name, arguments: arguments, directives: directives, location: location))
             return .fieldAwaitingSelectionSet
         }
-        scratch.selections.push(.field(field))
+        scratch.selections.push(
+            .field(
+                FieldNode(alias: alias, name: name, arguments: arguments, directives: directives, location: location)))
         return .complete
     }
 
