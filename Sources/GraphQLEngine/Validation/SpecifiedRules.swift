@@ -25,8 +25,8 @@ public var specifiedRules: [any ValidationRule.Type] {
         UniqueVariableNamesRule.self,  // §5.8.1 Variable Uniqueness
         NoUndefinedVariablesRule.self,  // §5.8.3 All Variable Uses Defined
         NoUnusedVariablesRule.self,  // §5.8.4 All Variables Used
-        // KnownDirectivesRule.self,  // written in phase 2
-        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
+        KnownDirectivesRule.self,  // §5.7.1 Directives Are Defined, §5.7.2 in Valid Locations
+        UniqueDirectivesPerLocationRule.self,  // §5.7.3 Directives Are Unique per Location
         KnownArgumentNamesRule.self,  // §5.4.1 Argument Names
         UniqueArgumentNamesRule.self,  // §5.4.2 Argument Uniqueness
         ValuesOfCorrectTypeRule.self,  // §5.6.1 Values of Correct Type
@@ -42,17 +42,17 @@ public var specifiedRules: [any ValidationRule.Type] {
 /// (graphql-js `specifiedSDLRules`), in graphql-js's order.
 public var specifiedSDLRules: [any SDLValidationRule.Type] {
     [
-        // LoneSchemaDefinitionRule.self,  // written in phase 2
-        // UniqueOperationTypesRule.self,  // written in phase 2
-        // UniqueTypeNamesRule.self,  // written in phase 2
-        // UniqueEnumValueNamesRule.self,  // written in phase 2
-        // UniqueFieldDefinitionNamesRule.self,  // written in phase 2
-        // UniqueArgumentDefinitionNamesRule.self,  // written in phase 2
-        // UniqueDirectiveNamesRule.self,  // written in phase 2
+        LoneSchemaDefinitionRule.self,  // §3.3 one schema definition
+        UniqueOperationTypesRule.self,  // §3.3.1 root operation types set once
+        UniqueTypeNamesRule.self,  // §3.3 unique type names
+        UniqueEnumValueNamesRule.self,  // §3.9 unique enum values
+        UniqueFieldDefinitionNamesRule.self,  // §3.6, §3.7, §3.10 unique field names
+        UniqueArgumentDefinitionNamesRule.self,  // §3.6, §3.13 unique argument names
+        UniqueDirectiveNamesRule.self,  // §3.3 unique directive names
         KnownTypeNamesRule.self,  // §3.4 type references
-        // KnownDirectivesRule.self,  // written in phase 2
-        // UniqueDirectivesPerLocationRule.self,  // written in phase 2
-        // PossibleTypeExtensionsRule.self,  // written in phase 2
+        KnownDirectivesRule.self,  // §5.7.1 Directives Are Defined, §5.7.2 in Valid Locations
+        UniqueDirectivesPerLocationRule.self,  // §5.7.3 Directives Are Unique per Location
+        PossibleTypeExtensionsRule.self,  // §3.4.3 extensions of defined types of the same kind
         KnownArgumentNamesOnDirectivesRule.self,  // §5.4.1 Argument Names (directives)
         UniqueArgumentNamesRule.self,  // §5.4.2 Argument Uniqueness
         UniqueInputFieldNamesRule.self,  // §5.6.3 Input Object Field Uniqueness
