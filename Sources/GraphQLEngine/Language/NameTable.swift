@@ -6,11 +6,16 @@
 /// (a multiplicative hash over 8-byte words, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
 /// slots, so that a document of names built to collide costs no more than one without sharing.
 struct NameTable {
-    private var slots: [String?] = []
-    private var hashes: [UInt32] = []
-    private var used = 0
+    /// The open-addressing slots: 0 when empty, else the name's hash in the high 32 bits and
+    /// its index in `strings` plus one in the low 32. Plain integers, so that making and
+    /// dropping the table costs no per-slot reference counting.
+    private var slots: [UInt64] = []
+    /// The distinct long names made so far, in the order they were first met.
+    private var strings: [String] = []
     /// How many occupied slots a lookup looks at before giving up on sharing.
     static let maxProbes = 16
+    /// How many slots the table starts with on its first long name.
+    static let initialSlots = 64
 
     /// An empty table; it allocates on the first long name.
     init() {}
@@ -20,7 +25,7 @@ struct NameTable {
     mutating func string(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if name.count <= 15 {
-            return String(decoding: name, as: UTF8.self)
+            return Lexer.smallString(name)
         }
         return intern(name)
     }
@@ -28,15 +33,18 @@ struct NameTable {
     private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
         let hash = NameTable.hash(name)
         if slots.isEmpty {
-            slots = Array(repeating: nil, count: 256)
-            hashes = Array(repeating: 0, count: 256)
+            slots = Array(repeating: 0, count: NameTable.initialSlots)
         }
         let mask = slots.count - 1
         var index = Int(hash) & mask
         var probes = 0
-        while let existing = slots[index] {
-            if hashes[index] == hash && NameTable.equal(existing, name) {
-                return existing
+        while slots[index] != 0 {
+            let slot = slots[index]
+            if UInt32(truncatingIfNeeded: slot >> 32) == hash {
+                let existing = strings[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
+                if NameTable.equal(existing, name) {
+                    return existing
+                }
             }
             // Names made to collide cannot make lookups slow: past a few probes the name is
             // simply not shared.
@@ -47,10 +55,9 @@ struct NameTable {
             index = (index + 1) & mask
         }
         let string = String(decoding: name, as: UTF8.self)
-        slots[index] = string
-        hashes[index] = hash
-        used += 1
-        if used * 2 > slots.count {
+        strings.append(string)
+        slots[index] = UInt64(hash) << 32 | UInt64(strings.count)
+        if strings.count * 2 > slots.count {
             grow()
         }
         return string
@@ -100,19 +107,15 @@ struct NameTable {
     }
 
     private mutating func grow() {
-        let oldSlots = slots
-        let oldHashes = hashes
-        slots = Array(repeating: nil, count: oldSlots.count * 2)
-        hashes = Array(repeating: 0, count: oldSlots.count * 2)
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
-        for (offset, slot) in oldSlots.enumerated() {
-            guard let string = slot else { continue }
-            var index = Int(oldHashes[offset]) & mask
-            while slots[index] != nil {
+        for slot in old where slot != 0 {
+            var index = Int(truncatingIfNeeded: slot >> 32) & mask
+            while slots[index] != 0 {
                 index = (index + 1) & mask
             }
-            slots[index] = string
-            hashes[index] = oldHashes[offset]
+            slots[index] = slot
         }
     }
 }

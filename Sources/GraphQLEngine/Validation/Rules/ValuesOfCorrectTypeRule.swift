@@ -6,8 +6,10 @@
 /// (`GraphQLNamedType.parseLeafLiteral`), whose error is reported as is:
 /// `Int cannot represent non-integer value: 1.5`. Input object literals must name only defined
 /// fields and give every required one; a `@oneOf` input object literal must give exactly one
-/// field, not null (spec §3.10.1; graphql-js 16.10's wording). Variables are left to
-/// `VariablesInAllowedPositionRule`, including those standing for `@oneOf` fields.
+/// field, not null (spec §3.10.1), in the words of the graphql-js releases that know `@oneOf`
+/// (16.6 does not): `OneOf Input Object "In" must specify exactly one key.`,
+/// `Field "In.a" must be non-null.` Variables are left to `VariablesInAllowedPositionRule`,
+/// including a nullable one standing for a `@oneOf` field (as in graphql-js 17 and the spec).
 struct ValuesOfCorrectTypeRule: ValidationRule {
     private let context: ValidationContext
 
@@ -85,6 +87,11 @@ struct ValuesOfCorrectTypeRule: ValidationRule {
 
     /// Checks a literal against the leaf type expected where it stands: an error from the
     /// type's input coercion, or `Expected value of type …` when a leaf type is not expected.
+    ///
+    /// A coercion error that points at the literal (those of the built-in scalars and enums) is
+    /// reported as is. One that points nowhere although the literal has a place (a custom
+    /// scalar's `throw GraphQLError("…")`) is worded as graphql-js words a custom scalar's plain
+    /// `Error`: `Expected value of type "Odd", found 2; <its message>`, at the literal.
     private func checkLeafValue(_ node: ValueNode) {
         guard let locationType = context.inputType else { return }
         let type = locationType.namedType
@@ -97,7 +104,14 @@ struct ValuesOfCorrectTypeRule: ValidationRule {
         do {
             _ = try type.parseLeafLiteral(node)
         } catch {
-            context.reportError(error)
+            guard error.locations.isEmpty, node.location.line != 0 else {
+                context.reportError(error)
+                return
+            }
+            context.reportError(
+                GraphQLError(
+                    "Expected value of type \"\(locationType)\", found \(printValue(node)); \(error.message)",
+                    at: [node.location]))
         }
     }
 }

@@ -7,8 +7,10 @@
 /// In a field of a `@oneOf` input object the position counts as non-null (spec
 /// `IsNonNullPosition`); that case is reported in graphql-js 17's words,
 /// `Variable "$cat" is of type "CatInput" but must be non-nullable to be used for OneOf Input
-/// Object "PetInput".` Variables the operation does not define are left to
-/// `NoUndefinedVariablesRule`.
+/// Object "PetInput".` graphql-js 16.6 predates `@oneOf`. Where graphql-js 17 departs from the
+/// spec's algorithm this rule follows the spec: a nullable variable with a non-null default is
+/// allowed there, and a usage gets one error, not two. Variables the operation does not define
+/// are left to `NoUndefinedVariablesRule`.
 struct VariablesInAllowedPositionRule: ValidationRule {
     private let context: ValidationContext
     /// The current operation's variable definitions; the last one wins when a name repeats.

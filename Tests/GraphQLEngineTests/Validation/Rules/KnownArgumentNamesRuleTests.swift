@@ -179,7 +179,10 @@ struct KnownArgumentNamesRuleTests {
             }
             """,
             [
-                ("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?", [(2, 19)])
+                (
+                    "Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?",
+                    [(2, 19)]
+                )
             ])
     }
 
@@ -194,7 +197,7 @@ struct KnownArgumentNamesRuleTests {
             """,
             [
                 ("Unknown argument \"whoKnows\" on field \"Dog.doesKnowCommand\".", [(2, 19)]),
-                ("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", [(2, 49)])
+                ("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", [(2, 49)]),
             ])
     }
 
@@ -218,7 +221,7 @@ struct KnownArgumentNamesRuleTests {
             """,
             [
                 ("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", [(3, 21)]),
-                ("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", [(8, 25)])
+                ("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", [(8, 25)]),
             ])
     }
 
@@ -234,7 +237,7 @@ struct KnownArgumentNamesRuleTests {
             """,
             [
                 ("Unknown argument \"x\" on field \"QueryRoot.__typename\".", [(2, 14)]),
-                ("Unknown argument \"nam\" on field \"QueryRoot.__type\". Did you mean \"name\"?", [(3, 10)])
+                ("Unknown argument \"nam\" on field \"QueryRoot.__type\". Did you mean \"name\"?", [(3, 10)]),
             ])
     }
 
@@ -265,7 +268,7 @@ struct KnownArgumentNamesRuleTests {
             """,
             [
                 ("Unknown argument \"other\" on field \"ComplicatedArgs.complexArgField\".", [(3, 58)]),
-                ("Unknown argument \"unless\" on directive \"@skip\".", [(3, 91)])
+                ("Unknown argument \"unless\" on directive \"@skip\".", [(3, 91)]),
             ])
     }
 
@@ -385,7 +388,7 @@ struct KnownArgumentNamesRuleTests {
             """,
             [
                 ("Unknown argument \"reson\" on directive \"@deprecated\". Did you mean \"reason\"?", [(2, 31)]),
-                ("Unknown argument \"why\" on directive \"@deprecated\".", [(5, 41)])
+                ("Unknown argument \"why\" on directive \"@deprecated\".", [(5, 41)]),
             ])
     }
 }

@@ -1,8 +1,7 @@
+import Foundation
 import Testing
 
 @testable import GraphQLEngine
-
-import Foundation
 
 /// `MaxIntrospectionDepthRule`: errors and locations as graphql-js 16.9 (and graphql-core 3.2.8)
 /// report them.
@@ -174,7 +173,7 @@ struct MaxIntrospectionDepthRuleTests {
             """,
             [
                 ("Maximum introspection depth exceeded", [(2, 3)]),
-                ("Maximum introspection depth exceeded", [(5, 3)])
+                ("Maximum introspection depth exceeded", [(5, 3)]),
             ])
     }
 

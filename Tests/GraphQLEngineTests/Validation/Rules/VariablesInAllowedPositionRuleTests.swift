@@ -268,7 +268,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".", [(1, 13), (3, 33)])
+                (
+                    "Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".",
+                    [(1, 13), (3, 33)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -285,7 +288,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".", [(1, 13), (3, 39)])
+                (
+                    "Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".",
+                    [(1, 13), (3, 39)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -300,7 +306,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", [(1, 13), (2, 20)])
+                (
+                    "Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".",
+                    [(1, 13), (2, 20)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -315,7 +324,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".", [(1, 13), (2, 20)])
+                (
+                    "Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".",
+                    [(1, 13), (2, 20)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -333,7 +345,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", [(1, 13), (4, 53)])
+                (
+                    "Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".",
+                    [(1, 13), (4, 53)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -431,7 +446,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", [(1, 13), (3, 53)])
+                (
+                    "Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".",
+                    [(1, 13), (3, 53)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -448,7 +466,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Int!\".", [(1, 13), (3, 39)])
+                (
+                    "Variable \"$stringVar\" of type \"String\" used in position expecting type \"Int!\".",
+                    [(1, 13), (3, 39)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -465,8 +486,14 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", [(1, 13), (3, 50)]),
-                ("Variable \"$boolWithDefault\" of type \"Boolean\" used in position expecting type \"Int\".", [(1, 32), (3, 94)])
+                (
+                    "Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".",
+                    [(1, 13), (3, 50)]
+                ),
+                (
+                    "Variable \"$boolWithDefault\" of type \"Boolean\" used in position expecting type \"Int\".",
+                    [(1, 32), (3, 94)]
+                ),
             ],
             schema: inputValueTestSchema)
     }
@@ -533,7 +560,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$x\" of type \"Float\" used in position expecting type \"Coordinates\".", [(1, 13), (3, 24)])
+                (
+                    "Variable \"$x\" of type \"Float\" used in position expecting type \"Coordinates\".",
+                    [(1, 13), (3, 24)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -578,7 +608,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 8), (3, 44)])
+                (
+                    "Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
+                    [(1, 8), (3, 44)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -595,7 +628,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$int\" is of type \"Int\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 8), (3, 48)])
+                (
+                    "Variable \"$int\" is of type \"Int\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
+                    [(1, 8), (3, 48)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -612,7 +648,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$complex\" is of type \"ComplexInput\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 8), (3, 51)])
+                (
+                    "Variable \"$complex\" is of type \"ComplexInput\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
+                    [(1, 8), (3, 51)]
+                )
             ],
             schema: inputValueTestSchema)
     }
@@ -643,7 +682,10 @@ struct VariablesInAllowedPositionRuleTests {
             }
             """,
             [
-                ("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", [(1, 8), (3, 44)])
+                (
+                    "Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
+                    [(1, 8), (3, 44)]
+                )
             ],
             schema: inputValueTestSchema)
     }
