@@ -32,7 +32,7 @@ public var specifiedRules: [any ValidationRule.Type] {
         ValuesOfCorrectTypeRule.self,  // §5.6.1 Values of Correct Type
         ProvidedRequiredArgumentsRule.self,  // §5.4.3 Required Arguments
         VariablesInAllowedPositionRule.self,  // §5.8.5 All Variable Usages Are Allowed
-        // OverlappingFieldsCanBeMergedRule.self,  // written in phase 2
+        OverlappingFieldsCanBeMergedRule.self,  // §5.3.2 Field Selection Merging
         UniqueInputFieldNamesRule.self,  // §5.6.3 Input Object Field Uniqueness
         MaxIntrospectionDepthRule.self,  // graphql-js 16.9 `recommendedRules`
     ]
