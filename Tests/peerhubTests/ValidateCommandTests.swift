@@ -33,6 +33,24 @@ struct ValidateCommandTests {
         }
     }
 
+    @Test("value and variable errors print with graphql-js's messages")
+    func valueAndVariableErrorsPrint() throws {
+        try withScratch { scratch in
+            try scratch.write("schema.graphql", practicesSchema)
+            try scratch.write("q.graphql", "query Q($x: Int) { practices(first: \"two\") { title } }")
+            let output = scratch.run("validate", "q.graphql")
+            #expect(output.exitCode == 1)
+            #expect(
+                output.stdout == """
+                    [
+                      {"message": "Int cannot represent non-integer value: \\"two\\"", "locations": [{"line": 1, "column": 37}]},
+                      {"message": "Variable \\"$x\\" is never used in operation \\"Q\\".", "locations": [{"line": 1, "column": 9}]}
+                    ]
+
+                    """)
+        }
+    }
+
     @Test("a misspelt field gets a suggestion")
     func misspeltFieldGetsSuggestion() throws {
         try withScratch { scratch in

@@ -206,7 +206,24 @@ struct Lexer {
     /// The bytes of `start..<end` as a string.
     @inline(__always)
     func text(from start: Int, to end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return text.count <= 15 ? Lexer.smallString(text) : String(decoding: text, as: UTF8.self)
+    }
+
+    /// A string of at most 15 bytes, such as a name or a number, made without validating it
+    /// when it is ASCII.
+    ///
+    /// `String(decoding:as:)` runs every string through UTF-8 validation and repair; filling a
+    /// string's own storage instead lets the standard library build a small (inline) string and
+    /// check it is ASCII with one mask, which is all a name or a number can hold. Text that is
+    /// not ASCII is still validated (and repaired) by the standard library.
+    @inline(__always)
+    static func smallString(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: text.count) { storage in
+            guard let source = text.baseAddress, let target = storage.baseAddress else { return 0 }
+            target.update(from: source, count: text.count)
+            return text.count
+        }
     }
 
     /// The text of a name or number token, as written.

@@ -3,14 +3,19 @@
 ///
 /// Names of up to 15 bytes are stored inline in `String` without allocating, so only longer
 /// ones go through the table. It is an open-addressing hash table keyed by the name's bytes
-/// (FNV-1a, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
+/// (a multiplicative hash over 8-byte words, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
 /// slots, so that a document of names built to collide costs no more than one without sharing.
 struct NameTable {
-    private var slots: [String?] = []
-    private var hashes: [UInt32] = []
-    private var used = 0
+    /// The open-addressing slots: 0 when empty, else the name's hash in the high 32 bits and
+    /// its index in `strings` plus one in the low 32. Plain integers, so that making and
+    /// dropping the table costs no per-slot reference counting.
+    private var slots: [UInt64] = []
+    /// The distinct long names made so far, in the order they were first met.
+    private var strings: [String] = []
     /// How many occupied slots a lookup looks at before giving up on sharing.
     static let maxProbes = 16
+    /// How many slots the table starts with on its first long name.
+    static let initialSlots = 64
 
     /// An empty table; it allocates on the first long name.
     init() {}
@@ -20,27 +25,26 @@ struct NameTable {
     mutating func string(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if name.count <= 15 {
-            return String(decoding: name, as: UTF8.self)
+            return Lexer.smallString(name)
         }
         return intern(name)
     }
 
     private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
-        // FNV-1a over the bytes.
-        var hash: UInt32 = 2_166_136_261
-        for byte in name {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
+        let hash = NameTable.hash(name)
         if slots.isEmpty {
-            slots = Array(repeating: nil, count: 256)
-            hashes = Array(repeating: 0, count: 256)
+            slots = Array(repeating: 0, count: NameTable.initialSlots)
         }
         let mask = slots.count - 1
         var index = Int(hash) & mask
         var probes = 0
-        while let existing = slots[index] {
-            if hashes[index] == hash && NameTable.equal(existing, name) {
-                return existing
+        while slots[index] != 0 {
+            let slot = slots[index]
+            if UInt32(truncatingIfNeeded: slot >> 32) == hash {
+                let existing = strings[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
+                if NameTable.equal(existing, name) {
+                    return existing
+                }
             }
             // Names made to collide cannot make lookups slow: past a few probes the name is
             // simply not shared.
@@ -51,13 +55,34 @@ struct NameTable {
             index = (index + 1) & mask
         }
         let string = String(decoding: name, as: UTF8.self)
-        slots[index] = string
-        hashes[index] = hash
-        used += 1
-        if used * 2 > slots.count {
+        strings.append(string)
+        slots[index] = UInt64(hash) << 32 | UInt64(strings.count)
+        if strings.count * 2 > slots.count {
             grow()
         }
         return string
+    }
+
+    /// The hash of a name's bytes, eight at a time (the multiply-and-rotate step of FxHash).
+    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash = UInt64(name.count)
+        guard let base = name.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= name.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = ((hash << 5 | hash >> 59) ^ word) &* 0x517C_C1B7_2722_0A95
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < name.count {
+            tail |= UInt64(name[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = ((hash << 5 | hash >> 59) ^ tail) &* 0x517C_C1B7_2722_0A95
+        return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
     }
 
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -82,19 +107,15 @@ struct NameTable {
     }
 
     private mutating func grow() {
-        let oldSlots = slots
-        let oldHashes = hashes
-        slots = Array(repeating: nil, count: oldSlots.count * 2)
-        hashes = Array(repeating: 0, count: oldSlots.count * 2)
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
-        for (offset, slot) in oldSlots.enumerated() {
-            guard let string = slot else { continue }
-            var index = Int(oldHashes[offset]) & mask
-            while slots[index] != nil {
+        for slot in old where slot != 0 {
+            var index = Int(truncatingIfNeeded: slot >> 32) & mask
+            while slots[index] != 0 {
                 index = (index + 1) & mask
             }
-            slots[index] = string
-            hashes[index] = oldHashes[offset]
+            slots[index] = slot
         }
     }
 }

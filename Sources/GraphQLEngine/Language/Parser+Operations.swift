@@ -108,22 +108,28 @@ extension Parser {
         //
         // Alias : Name :
         let nameOrAlias = try parseName()
-        var alias: NameNode?
-        var name = nameOrAlias
+        let alias: NameNode?
+        let name: NameNode
         if try expectOptional(.colon) {
             alias = nameOrAlias
             name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
+        let location = start.location(endingAt: lastEnd)
+        // The parts are consumed into the node, and the node into the stack, so that none of
+        // them is retained and released again on the way.
         let field = FieldNode(
-            alias: alias, name: name, arguments: arguments, directives: directives,
-            location: start.location(endingAt: lastEnd))
+            alias: consume alias, name: consume name, arguments: consume arguments,
+            directives: consume directives, location: location)
         if token.kind == .braceL {
-            scratch.pendingFields.push(field)
+            scratch.pendingFields.push(consume field)
             return .fieldAwaitingSelectionSet
         }
-        scratch.selections.push(.field(field))
+        scratch.selections.push(.field(consume field))
         return .complete
     }
 

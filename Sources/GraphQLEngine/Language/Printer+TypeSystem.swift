@@ -53,7 +53,8 @@ enum TypeSystemPrinter {
                 description(value.description) + Layout.join([value.name.value, directives(value.directives)], " ")
             }
             return Layout.join(
-                [keywordPrefix + "enum", enumType.name.value, directives(enumType.directives), Layout.block(values)], " ")
+                [keywordPrefix + "enum", enumType.name.value, directives(enumType.directives), Layout.block(values)],
+                " ")
         case .inputObject(let input):
             return Layout.join(
                 [
@@ -108,7 +109,7 @@ enum TypeSystemPrinter {
     /// The description as written (block or quoted) and a line break, or "" when absent.
     private static func description(_ node: DescriptionNode?) -> String {
         guard let node else { return "" }
-        return (node.block ? pendingPrintBlockString(node.value) : printString(node.value)) + "\n"
+        return (node.block ? printBlockString(node.value) : printString(node.value)) + "\n"
     }
 
     private static func directives(_ nodes: [DirectiveNode]) -> String {

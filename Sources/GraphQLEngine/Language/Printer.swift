@@ -49,7 +49,7 @@ public func printValue(_ value: ValueNode) -> String {
     switch value {
     case .variable(let node): "$" + node.name.value
     case .int(let text, _), .float(let text, _): text
-    case .string(let text, let block, _): block ? pendingPrintBlockString(text) : printString(text)
+    case .string(let text, let block, _): block ? printBlockString(text) : printString(text)
     case .boolean(let flag, _): flag ? "true" : "false"
     case .null: "null"
     case .enumValue(let name, _): name
@@ -81,7 +81,8 @@ enum DocumentPrinter {
     /// `query Name($v: T) @d { … }`, or the bare selection set for an anonymous query with
     /// neither variables nor directives (spec §2.3, "query shorthand").
     static func operation(_ node: OperationDefinitionNode) -> String {
-        let variables = PrintLayout.wrap("(", PrintLayout.join(node.variableDefinitions.map(variableDefinition), ", "), ")")
+        let variables = PrintLayout.wrap(
+            "(", PrintLayout.join(node.variableDefinitions.map(variableDefinition), ", "), ")")
         let prefix = PrintLayout.join(
             [
                 node.operation.rawValue,
@@ -134,7 +135,8 @@ enum DocumentPrinter {
         let printedArguments = node.arguments.map(argument)
         var argumentsLine = prefix + PrintLayout.wrap("(", PrintLayout.join(printedArguments, ", "), ")")
         if argumentsLine.utf16.count > maxLineLength {
-            argumentsLine = prefix + PrintLayout.wrap("(\n", PrintLayout.indent(PrintLayout.join(printedArguments, "\n")), "\n)")
+            argumentsLine =
+                prefix + PrintLayout.wrap("(\n", PrintLayout.indent(PrintLayout.join(printedArguments, "\n")), "\n)")
         }
         return PrintLayout.join(
             [argumentsLine, directives(node.directives), node.selectionSet.map(selectionSet) ?? ""], " ")

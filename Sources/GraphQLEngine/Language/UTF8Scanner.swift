@@ -69,10 +69,13 @@ enum UTF8Scanner {
 
 extension UTF8Scanner {
     /// The offset of the first byte from `offset` on that is `"`, `\`, `\n`, `\r` or not ASCII,
-    /// or the end: the bytes a string or comment scan can pass over without looking.
+    /// or the end: the bytes a string or comment scan can pass over without looking. It may also
+    /// stop early, at other control characters below 0x0E (such as a tab), which callers treat
+    /// as ordinary characters.
     ///
     /// Tests eight bytes at a time (the "has a zero byte" bit trick): a set high bit in
-    /// `(v - 0x01…01) & ~v & 0x80…80` marks a zero byte of `v`, and the lowest such mark is exact.
+    /// `(v - 0x01…01) & ~v & 0x80…80` marks a zero byte of `v`, and the lowest such mark is exact;
+    /// with `0x0E…0E` subtracted instead it marks bytes below 0x0E.
     @inline(__always)
     static func skipPlainBytes(from offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = offset
@@ -81,12 +84,15 @@ extension UTF8Scanner {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let quotes = word ^ 0x2222_2222_2222_2222
+                let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
                 let marks =
-                    zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
-                    | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                    | (word & 0x8080_8080_8080_8080)
-                if marks != 0 {
-                    return index + marks.trailingZeroBitCount / 8
+                    ((quotes &- 0x0101_0101_0101_0101) & ~quotes)
+                    | ((backslashes &- 0x0101_0101_0101_0101) & ~backslashes)
+                    | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word) | word
+                let found = marks & 0x8080_8080_8080_8080
+                if found != 0 {
+                    return index + found.trailingZeroBitCount / 8
                 }
                 index += 8
             }
@@ -99,9 +105,4 @@ extension UTF8Scanner {
         return index
     }
 
-    /// High bits set in the bytes of `word` that are zero (the lowest one exactly).
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-    }
 }

@@ -137,11 +137,19 @@ enum SchemaPrinter {
         return declaration + deprecated(value.deprecationReason)
     }
 
-    /// The default value as graphql-js prints it. Until the value is converted back through the
-    /// type (graphql-js's `astFromValue`), the literal as written is used, block strings turned
-    /// into quoted strings.
+    /// The default value as graphql-js prints it: the literal read through the type and written
+    /// back (`astFromValue(valueFromAST(literal))`), so `1.0` for a `Float` prints `1` and input
+    /// object fields follow the type's order. A literal the type refuses has no default in
+    /// graphql-js and prints none. Where graphql-js would fail (a custom scalar's object value
+    /// has no literal form) the literal is printed as written, block strings quoted.
     static func defaultValueLiteral(_ value: GraphQLInputValue) -> ValueNode? {
-        value.defaultValue.map(unblocked)
+        guard let literal = value.defaultValue else { return nil }
+        guard let coerced = valueFromAST(literal, value.type, nil) else { return nil }
+        do {
+            return try astFromValue(coerced, value.type)
+        } catch {
+            return unblocked(literal)
+        }
     }
 
     private static func unblocked(_ value: ValueNode) -> ValueNode {
@@ -149,7 +157,9 @@ enum SchemaPrinter {
         case .string(let text, _, let location): .string(text, block: false, location)
         case .list(let items, let location): .list(items.map(unblocked), location)
         case .object(let fields, let location):
-            .object(fields.map { ObjectFieldNode(name: $0.name, value: unblocked($0.value), location: $0.location) }, location)
+            .object(
+                fields.map { ObjectFieldNode(name: $0.name, value: unblocked($0.value), location: $0.location) },
+                location)
         default: value
         }
     }
@@ -171,7 +181,7 @@ enum SchemaPrinter {
     /// a line break; items after the first in a block get a blank line before their description.
     static func description(_ text: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
         guard let text else { return "" }
-        let literal = pendingIsPrintableAsBlockString(text) ? pendingPrintBlockString(text) : printString(text)
+        let literal = isPrintableAsBlockString(text) ? printBlockString(text) : printString(text)
         let prefix = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
         return prefix + PrintLayout.replacingNewlines(in: literal, with: "\n" + indentation) + "\n"
     }

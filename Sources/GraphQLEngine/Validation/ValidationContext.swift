@@ -126,6 +126,10 @@ public struct VariableUsage {
     public var type: GraphQLType?
     /// The default value of that argument or input field, if it has one.
     public var defaultValue: ValueNode?
+    /// When the variable is the value of an input object field (`{ cat: $cat }`), the type of
+    /// that input object; nil elsewhere. Variables in the fields of a `@oneOf` input object must
+    /// be non-null (spec §5.8.5, `IsNonNullPosition`).
+    public var parentInputObjectType: GraphQLInputObjectType? = nil
 }
 
 /// The context of an executable-document validation pass: the schema, the shared type
@@ -207,13 +211,29 @@ private struct VariableUsageCollector: ValidationVisitor {
     final class Box { var values: [VariableUsage] = [] }
     let typeInfo: TypeInfo
     let usages = Box()
+    /// The input object whose field's value is the next value visited, if any.
+    private var objectOfNextValue: GraphQLInputObjectType?
+
+    init(typeInfo: TypeInfo) { self.typeInfo = typeInfo }
 
     mutating func enterVariableDefinition(_ node: VariableDefinitionNode) -> VisitAction { .skipChildren }
 
+    mutating func enterObjectField(_ node: ObjectFieldNode) -> VisitAction {
+        // TypeInfo has entered the field: the enclosing input type is the object's.
+        if case .named(.inputObject(let objectType))? = typeInfo.parentInputType?.nullableType {
+            objectOfNextValue = objectType
+        }
+        return .continue
+    }
+
     mutating func enterValue(_ node: ValueNode) -> VisitAction {
+        let parentInputObjectType = objectOfNextValue
+        objectOfNextValue = nil
         if case .variable(let variable) = node {
             usages.values.append(
-                VariableUsage(node: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
+                VariableUsage(
+                    node: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue,
+                    parentInputObjectType: parentInputObjectType))
         }
         return .continue
     }

@@ -44,12 +44,10 @@ struct NameTableTests {
 
     @Test("gives back names built to collide, past the probe limit")
     func givesBackCollidingNames() {
-        // Names whose FNV-1a hashes share their low 8 bits land in one cluster of the
-        // 256-slot table; more of them than `maxProbes` take the unshared path.
+        // Names whose hashes share their low 8 bits land in one cluster of the table (64 slots at first);
+        // more of them than `maxProbes` take the unshared path.
         func slot(_ name: String) -> UInt32 {
-            var hash: UInt32 = 2_166_136_261
-            for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash & 255
+            Array(name.utf8).withUnsafeBufferPointer { NameTable.hash($0) } & 255
         }
         let colliding = (0..<100_000).lazy.map { "collidingFieldName\($0)" }.filter { slot($0) == 7 }.prefix(
             NameTable.maxProbes * 2)

@@ -60,7 +60,8 @@ import Testing
         let inner = FieldNode(name: name("inner"), arguments: [argument])
         let outer = FieldNode(name: name("outer"), selectionSet: SelectionSetNode(selections: [.field(inner)]))
         let document = DocumentNode(definitions: [
-            .operation(OperationDefinitionNode(operation: .query, selectionSet: SelectionSetNode(selections: [.field(outer)])))
+            .operation(
+                OperationDefinitionNode(operation: .query, selectionSet: SelectionSetNode(selections: [.field(outer)])))
         ])
         #expect(
             printDocument(document) == """

@@ -26,6 +26,7 @@ struct ValidateTests {
                 "Field \"mother\" of type \"Dog\" must have a selection of subfields. Did you mean \"mother { ... }\"?",
                 [(1, 41)]
             ),
+            ("Variable \"$v\" is never used in operation \"Foo\".", [(1, 11)]),
             ("There can be only one operation named \"Foo\".", [(1, 7), (2, 7)]),
             (
                 "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?",

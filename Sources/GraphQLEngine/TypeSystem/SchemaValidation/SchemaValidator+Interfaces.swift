@@ -51,7 +51,9 @@ extension SchemaValidator {
             if case .interface = schema.type(named: name) { return true }
             return false
         }
-        let fromCode = built.prefix(max(0, built.count - writtenInterfaces)).map { ($0.name, GraphQLNamedType.interface($0)) }
+        let fromCode = built.prefix(max(0, built.count - writtenInterfaces)).map {
+            ($0.name, GraphQLNamedType.interface($0))
+        }
         return fromCode + written.map { ($0, schema.type(named: $0)) }
     }
 
