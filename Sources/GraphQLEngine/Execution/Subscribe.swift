@@ -157,6 +157,26 @@ extension PreparedOperation {
     }
 }
 
+extension RequestExecutor {
+    /// Parses, validates and subscribes to `request` (spec §6.2.3 `Subscribe`), the parsed,
+    /// validated and planned document coming from the cache as for `execute(_:context:rootValue:timeout:)`.
+    ///
+    /// Syntax, validation, operation and variable errors, and errors creating the source stream,
+    /// are request errors; see `subscribe(schema:document:operationName:variables:context:rootValue:timeout:)`.
+    public func subscribe(
+        _ request: GraphQLRequest, context: any Sendable = (), rootValue: any Sendable = (),
+        timeout: Duration? = nil
+    ) async -> SubscriptionResult {
+        switch prepare(request) {
+        case .failure(let errors):
+            return .requestErrors(ExecutionResult(requestErrors: errors.errors))
+        case .success(let operation):
+            return await operation.subscribe(
+                variables: request.variables, context: context, rootValue: rootValue, timeout: timeout)
+        }
+    }
+}
+
 extension FieldPlan {
     /// `error` placed at this root field, as graphql-js's `locatedError`: an error that has a
     /// path keeps its place, one that has locations keeps them.

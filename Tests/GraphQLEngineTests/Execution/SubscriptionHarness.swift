@@ -4,10 +4,10 @@ import Testing
 @testable import GraphQLEngine
 
 // The harness of the subscription tests: a hub schema whose subscription fields read a fixed
-// feed of published practices (or, for `count`, whatever source stream the test hands over
-// in the context), and helpers that collect a subscription's results as JSON. Expected outputs
+// feed of published practices (or, for `count` and `latest`, whatever source stream the test
+// hands over in the context), and helpers that collect a subscription's results as JSON. Expected outputs
 // come from graphql-js 16.6 given the same SDL and equivalent resolvers:
-// `NODE_PATH=/usr/share/nodejs node Expectations/subscriptions.js`.
+// `node Expectations/subscriptions.js`, with graphql 16.6 on `NODE_PATH`.
 
 /// A practice as the hub publishes it; its fields read by name, as JSON-shaped events' are.
 struct PublishedPractice: ObjectValue {
@@ -132,11 +132,6 @@ final class RecordingSource: Sendable {
     var termination: AsyncStream<any Sendable>.Continuation.Termination? { recorded.withLock { $0 } }
 }
 
-extension ExecutionResult {
-    /// The response as JSON text, as `jsonBytes()` writes it.
-    var responseJSON: String { String(decoding: jsonBytes(), as: UTF8.self) }
-}
-
 extension SubscriptionResult {
     /// The JSON of every result of the response stream, in order; a test failure when the
     /// subscription did not start.
@@ -146,7 +141,7 @@ extension SubscriptionResult {
             return []
         }
         var collected: [String] = []
-        for await result in results { collected.append(result.responseJSON) }
+        for await result in results { collected.append(result.json) }
         return collected
     }
 
@@ -159,6 +154,6 @@ extension SubscriptionResult {
     /// The JSON of the request errors; nil when the subscription started.
     var requestErrorsJSON: String? {
         guard case .requestErrors(let result) = self else { return nil }
-        return result.responseJSON
+        return result.json
     }
 }

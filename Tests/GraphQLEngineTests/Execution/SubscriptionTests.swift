@@ -88,9 +88,9 @@ import Testing
             "subscription { n: count }", context: EventFeed(events: SourceEventStream(events)))
         let results = try #require(subscription.responseStream)
         var iterator = results.makeAsyncIterator()
-        #expect(await iterator.next()?.responseJSON == #"{"data":{"n":1}}"#)
+        #expect(await iterator.next()?.json == #"{"data":{"n":1}}"#)
         #expect(
-            await iterator.next()?.responseJSON
+            await iterator.next()?.json
                 == #"{"errors":[{"message":"The feed broke.","locations":[{"line":1,"column":16}],"path":["n"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}"#
         )
         #expect(await iterator.next() == nil)
@@ -119,7 +119,7 @@ import Testing
         let (firstReceived, received) = AsyncStream.makeStream(of: String.self)
         let subscriber = Task {
             var iterator = results.makeAsyncIterator()
-            if let first = await iterator.next() { received.yield(first.responseJSON) }
+            if let first = await iterator.next() { received.yield(first.json) }
             // Waits for an event that never comes, until cancelled.
             return await iterator.next()
         }
@@ -140,7 +140,7 @@ import Testing
         let results = try #require(subscription.responseStream)
         do {
             var iterator = results.makeAsyncIterator()
-            #expect(await iterator.next()?.responseJSON == #"{"data":{"count":1}}"#)
+            #expect(await iterator.next()?.json == #"{"data":{"count":1}}"#)
             #expect(source.termination == nil)
         }
         #expect(source.termination == .cancelled)
@@ -183,6 +183,21 @@ import Testing
         #expect(await north.collectedJSON().count == 3)
     }
 
+    @Test func aRequestExecutorSubscribesToValidatedRequests() async throws {
+        let executor = RequestExecutor(schema: try SubscriptionFixture.schema())
+        let request = GraphQLRequest(
+            query: "subscription ($r: String!) { practicePublished(region: $r) { title } }",
+            variables: ["r": .string("south")])
+        #expect(
+            await executor.subscribe(request).collectedJSON() == [#"{"data":{"practicePublished":{"title":"B"}}}"#])
+        // Validation runs first: a second root field is a validation error.
+        let invalid = await executor.subscribe(GraphQLRequest(query: "subscription { count tick(by: 1) }"))
+        #expect(
+            invalid.requestErrorsJSON
+                == #"{"errors":[{"message":"Anonymous Subscription must select only one top level field.","locations":[{"line":1,"column":22}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}"#
+        )
+    }
+
     @Test func eachEventHasTheTimeLimitOfItsOwnExecution() async throws {
         let subscription = try await SubscriptionFixture.subscribe(
             #"subscription { practicePublished(region: "north", limit: 3) { title late } }"#,
@@ -190,7 +205,7 @@ import Testing
         let results = try #require(subscription.responseStream)
         var outcomes: [String] = []
         for await result in results {
-            outcomes.append(result.errors.first?.code ?? result.responseJSON)
+            outcomes.append(result.errors.first?.code ?? result.json)
         }
         #expect(
             outcomes == [
@@ -206,11 +221,6 @@ import Testing
             schema: try SubscriptionFixture.schema(),
             document: try parse("subscription { count c: count latest { title } }"),
             rootValue: object(("count", .int(3)), ("latest", object(("title", .string("T"))))))
-        #expect(result.responseJSON == #"{"data":{"count":3,"c":3,"latest":{"title":"T"}}}"#)
+        #expect(result.json == #"{"data":{"count":3,"c":3,"latest":{"title":"T"}}}"#)
     }
-}
-
-/// A JSON-shaped object from key–value pairs, in order.
-private func object(_ fields: (String, InputValue)...) -> InputValue {
-    .object(fields.map { InputValue.Field(name: $0.0, value: $0.1) })
 }

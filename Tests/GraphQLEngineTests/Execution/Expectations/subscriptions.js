@@ -1,6 +1,6 @@
 // graphql-js 16.6's results for the subscription tests (SubscriptionTests.swift,
 // SubscriptionRequestErrorTests.swift): the same SDL, documents and variables, with resolvers
-// equivalent to the Swift fixture's. Run: NODE_PATH=/usr/share/nodejs node subscriptions.js
+// equivalent to the Swift fixture's. Run `node subscriptions.js` with graphql 16.6 on NODE_PATH.
 //
 // One difference is bridged here, not in the engine's output: graphql-js's default resolver
 // reads the root field from the event (`event.latest`), where the engine resolves the root
