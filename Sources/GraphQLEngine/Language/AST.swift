@@ -157,9 +157,25 @@ public struct FieldNode: Hashable, Sendable {
     public var location: Location
     public var alias: NameNode?
     public var name: NameNode
-    public var arguments: [ArgumentNode]
-    public var directives: [DirectiveNode]
+    /// The arguments, nil when there are none: most fields have neither arguments nor
+    /// directives, and an absent array costs nothing to release when the tree is freed, where
+    /// an empty one costs a call into the runtime.
+    var argumentList: [ArgumentNode]?
+    /// The directives, nil when there are none (see `argumentList`).
+    var directiveList: [DirectiveNode]?
     public var selectionSet: SelectionSetNode?
+
+    /// The arguments, in the order written.
+    public var arguments: [ArgumentNode] {
+        get { argumentList ?? [] }
+        set { argumentList = newValue.isEmpty ? nil : newValue }
+    }
+
+    /// The directives, in the order written.
+    public var directives: [DirectiveNode] {
+        get { directiveList ?? [] }
+        set { directiveList = newValue.isEmpty ? nil : newValue }
+    }
 
     /// The key this field has in the response: its alias, or else its name (spec §2.7).
     public var responseKey: String { alias?.value ?? name.value }
@@ -172,8 +188,8 @@ extension FieldNode {
         location: Location = .none
     ) {
         self.init(
-            location: location, alias: alias, name: name, arguments: arguments, directives: directives,
-            selectionSet: selectionSet)
+            location: location, alias: alias, name: name, argumentList: arguments.isEmpty ? nil : arguments,
+            directiveList: directives.isEmpty ? nil : directives, selectionSet: selectionSet)
     }
 }
 

@@ -295,8 +295,12 @@ struct Lexer {
                 }
             }
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
-                let flags = (0xE0 | UInt64(count)) &<< 56
-                return unsafeBitCast((low, high | flags), to: String.self)  // safe: the small ASCII layout above
+                // The words are moved out as a string, not bit-cast: a cast would retain it.
+                var words = (low, high | (0xE0 | UInt64(count)) &<< 56)
+                return withUnsafeMutablePointer(to: &words) { words in
+                    // safe: the small ASCII layout above; the tuple and String have the same size
+                    words.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
+                }
             }
         }
         #endif
