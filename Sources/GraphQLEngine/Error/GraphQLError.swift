@@ -16,12 +16,39 @@ public struct GraphQLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var locations: [SourceLocation]
     /// The response path of the field the error is about, for errors raised while executing.
     public var path: [PathComponent]?
+    /// Machine-readable details written under `extensions` in the response (spec §7.1.2), in
+    /// order; `code` names the kind of error for clients (`BAD_USER_INPUT`, …).
+    public var extensions: [InputValue.Field]
 
     /// An error at the given places.
-    public init(_ message: String, locations: [SourceLocation] = [], path: [PathComponent]? = nil) {
+    public init(
+        _ message: String, locations: [SourceLocation] = [], path: [PathComponent]? = nil,
+        extensions: [InputValue.Field] = []
+    ) {
         self.message = message
         self.locations = locations
         self.path = path
+        self.extensions = extensions
+    }
+
+    /// The `code` extension: what kind of error this is, for clients to branch on.
+    public var code: String? {
+        get {
+            guard case .string(let code)? = extensions.first(where: { $0.name == "code" })?.value else { return nil }
+            return code
+        }
+        set {
+            extensions.removeAll { $0.name == "code" }
+            if let newValue { extensions.insert(InputValue.Field(name: "code", value: .string(newValue)), at: 0) }
+        }
+    }
+
+    /// This error with `code` set, unless it already has one.
+    public func withDefaultCode(_ code: String) -> GraphQLError {
+        guard self.code == nil else { return self }
+        var error = self
+        error.code = code
+        return error
     }
 
     /// An error about the given syntax nodes, located at each node's first character.

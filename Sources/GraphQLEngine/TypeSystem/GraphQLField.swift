@@ -9,11 +9,14 @@ public struct GraphQLField: Sendable {
     public var deprecationReason: String?
     /// The definition this field was built from, when it came from SDL.
     public var astNode: FieldDefinitionNode?
+    /// How the field's value is produced; nil binds the default resolver, which reads the
+    /// field by name from an `ObjectValue` parent (graphql-js `defaultFieldResolver`).
+    public var resolve: FieldResolver?
 
     public init(
         name: String, description: String? = nil, type: GraphQLType,
         arguments: [GraphQLInputValue] = [], deprecationReason: String? = nil,
-        astNode: FieldDefinitionNode? = nil
+        astNode: FieldDefinitionNode? = nil, resolve: FieldResolver? = nil
     ) {
         self.name = name
         self.description = description
@@ -21,6 +24,7 @@ public struct GraphQLField: Sendable {
         self.arguments = arguments
         self.deprecationReason = deprecationReason
         self.astNode = astNode
+        self.resolve = resolve
     }
 
     /// The argument named `name`.

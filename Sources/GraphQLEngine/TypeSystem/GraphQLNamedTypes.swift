@@ -71,12 +71,17 @@ public final class GraphQLInterfaceType: @unchecked Sendable {
     public internal(set) var interfaces: [GraphQLInterfaceType] = []
     public internal(set) var astNode: InterfaceTypeDefinitionNode?
     public internal(set) var extensionASTNodes: [InterfaceTypeDefinitionNode] = []
+    /// Decides the object type of a value returned for this interface; nil uses
+    /// `TypeResolver.byTypeName`.
+    public internal(set) var resolveType: TypeResolver?
     private var fieldIndex = FieldIndex()
 
     public init(
         name: String, description: String? = nil, fields: [GraphQLField] = [],
-        interfaces: [GraphQLInterfaceType] = [], astNode: InterfaceTypeDefinitionNode? = nil
+        interfaces: [GraphQLInterfaceType] = [], astNode: InterfaceTypeDefinitionNode? = nil,
+        resolveType: TypeResolver? = nil
     ) {
+        self.resolveType = resolveType
         self.name = name
         self.description = description
         self.fields = fields
@@ -102,11 +107,15 @@ public final class GraphQLUnionType: @unchecked Sendable {
     public internal(set) var types: [GraphQLObjectType] = []
     public internal(set) var astNode: UnionTypeDefinitionNode?
     public internal(set) var extensionASTNodes: [UnionTypeDefinitionNode] = []
+    /// Decides the member type of a value returned for this union; nil uses
+    /// `TypeResolver.byTypeName`.
+    public internal(set) var resolveType: TypeResolver?
 
     public init(
         name: String, description: String? = nil, types: [GraphQLObjectType] = [],
-        astNode: UnionTypeDefinitionNode? = nil
+        astNode: UnionTypeDefinitionNode? = nil, resolveType: TypeResolver? = nil
     ) {
+        self.resolveType = resolveType
         self.name = name
         self.description = description
         self.types = types

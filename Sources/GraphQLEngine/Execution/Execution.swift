@@ -1,0 +1,477 @@
+// The executor (spec §6.3 "Executing Selection Sets", §6.4 "Executing Fields"): walks an
+// operation plan over the resolved values, writing the response tree as it goes.
+//
+// Synchronous resolvers are called inline, depth first, with no task or allocation of their
+// own. A value that is not ready — an asynchronous resolver, a batch load — leaves a pending
+// slot and is deferred; once the synchronous pass is over, the deferred work of the whole
+// level runs at once (every batch loader called once, asynchronous resolvers concurrently),
+// then each value is completed in place, which may defer the next level. Null propagation
+// (spec §6.4.4) returns `false` up the synchronous pass, and walks the tree's parent links for
+// values completed later.
+
+/// One execution of an operation: the request's values and the response being built.
+final class Execution: @unchecked Sendable {
+    // @unchecked: mutated only by the task running `run()`; resolvers running concurrently
+    // read it (through `ResolveInfo`) only while that task is suspended waiting for them.
+
+    let plan: OperationPlan
+    let variables: [String: InputValue]
+    let context: any Sendable
+    let rootValue: any Sendable
+    private let deadline: ContinuousClock.Instant?
+    private let timeout: Duration?
+
+    // Only `run()`'s task touches these (see above), so the per-access exclusivity checks,
+    // several per field, buy nothing.
+    @exclusivity(unchecked) private var tree = ResponseTree()
+    @exclusivity(unchecked) private var errors: [GraphQLError] = []
+    @exclusivity(unchecked) private var deferred: [DeferredValue] = []
+    @exclusivity(unchecked) private var batches: [ObjectIdentifier: any PendingBatch] = [:]
+    /// Why the execution stopped early (deadline, cancellation), once it has.
+    @exclusivity(unchecked) private var stopError: GraphQLError?
+    @exclusivity(unchecked) private var dataIsNull = false
+    @exclusivity(unchecked) private var objectsUntilClockCheck = 0
+
+    /// A value to complete once the current level's synchronous pass is over.
+    private struct DeferredValue {
+        enum Work {
+            case load(PendingLoad)
+            case resolve(FieldResolver.Async, ResolverInput)
+        }
+        let slot: Int32
+        let field: FieldPlan
+        let completion: Completion
+        let work: Work
+    }
+
+    init(
+        plan: OperationPlan, variables: [String: InputValue], context: any Sendable, rootValue: any Sendable,
+        timeout: Duration?
+    ) {
+        self.plan = plan
+        self.variables = variables
+        self.context = context
+        self.rootValue = rootValue
+        self.timeout = timeout
+        self.deadline = timeout.map { ContinuousClock.now.advanced(by: $0) }
+    }
+
+    /// Executes the operation (spec §6.2): root fields of queries and subscriptions together,
+    /// those of mutations one after another (spec §6.2.2).
+    nonisolated(nonsending) func run() async -> ExecutionResult {
+        let root = tree.addRoot()
+        if plan.operation.operation == .mutation {
+            await executeSerially(plan.root, slot: root)
+        } else {
+            if !executeSelection(plan.root, source: rootValue, slot: root) { dataIsNull = true }
+            await completeDeferred()
+        }
+        if let stopError {
+            errors.append(stopError)
+            dataIsNull = true
+        }
+        return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
+    }
+
+    /// The response path of `slot`, for `ResolveInfo.path`.
+    func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
+
+    /// This request's state of `loader`, made on first use.
+    func batch<Key>(for loader: BatchLoader<Key>) -> Batch<Key> {
+        let id = ObjectIdentifier(loader)
+        if let existing = batches[id] as? Batch<Key> { return existing }
+        let batch = Batch(loader: loader)
+        batches[id] = batch
+        return batch
+    }
+
+    // MARK: Selection sets and fields
+
+    /// Executes a mutation's root fields in order, each with everything it defers, before
+    /// the next starts (spec §6.2.2, §6.3.1 "serial execution").
+    nonisolated(nonsending) private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
+        let fields = selection.fields
+        let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
+        tree[slot] = .object(first: first, plan: selection)
+        for (offset, field) in fields.enumerated() {
+            let ok = executeField(field, source: rootValue, slot: first + Int32(offset))
+            await completeDeferred()
+            if !ok || dataIsNull || stopError != nil {
+                dataIsNull = true
+                return
+            }
+        }
+    }
+
+    /// `ExecuteSelectionSet` for an object value (spec §6.3): false when a non-null field
+    /// ended null, so the object itself must be null.
+    private func executeSelection(_ selection: SelectionPlan, source: any Sendable, slot: Int32) -> Bool {
+        if shouldStop() { return false }
+        let fields = selection.fields
+        let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
+        tree[slot] = .object(first: first, plan: selection)
+        var child = first
+        for field in fields {
+            // As graphql-js, the first non-null field that fails ends the object: the fields
+            // after it would be thrown away with it.
+            guard executeField(field, source: source, slot: child) else { return false }
+            child += 1
+        }
+        return true
+    }
+
+    /// `ExecuteField` (spec §6.4): coerce the arguments, resolve, complete. False when the
+    /// field is non-null and ended null.
+    private func executeField(_ field: FieldPlan, source: any Sendable, slot: Int32) -> Bool {
+        let arguments: [String: InputValue]
+        switch field.arguments {
+        case .constant(let constant):
+            arguments = constant
+        case .invalid(let error):
+            return fail(error.withDefaultCode(ErrorCode.badUserInput), field, field.completion, slot)
+        case .perRequest:
+            let node = field.fieldNodes[0]  // safe: a field plan has at least one node
+            do throws(GraphQLError) {
+                arguments = try argumentValues(
+                    definitions: field.definition.arguments, arguments: node.arguments,
+                    nodeLocation: node.location, variables: variables)
+            } catch {
+                return fail(error.withDefaultCode(ErrorCode.badUserInput), field, field.completion, slot)
+            }
+        }
+        let value: FieldValue
+        switch field.action {
+        case .typename:
+            tree[slot] = .leaf(.string(field.parentType.name))
+            return true
+        case .readByName:
+            value = (source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
+        case .resolve(.sync(let resolve)):
+            do {
+                value = try resolve(ResolverInput(source: source, arguments: arguments, info: info(field, slot)))
+            } catch {
+                return fail(GraphQLError(executionError: error), field, field.completion, slot)
+            }
+        case .resolve(.async(let resolve)):
+            let input = ResolverInput(source: source, arguments: arguments, info: info(field, slot))
+            deferred.append(
+                DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
+            return true
+        }
+        return complete(field.completion, value, field, slot)
+    }
+
+    private func info(_ field: FieldPlan, _ slot: Int32) -> ResolveInfo {
+        ResolveInfo(field: field, execution: self, slot: slot)
+    }
+
+    // MARK: Value completion (spec §6.4.3)
+
+    /// `CompleteValue`: writes `value`, completed to the type `completion` describes, at `slot`.
+    /// False when the type is non-null and the value ended null.
+    private func complete(_ completion: Completion, _ value: FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
+        switch value {
+        case .null:
+            guard !completion.isNonNull else {
+                return fail(
+                    GraphQLError(
+                        "Cannot return null for non-nullable field \(field.parentType.name).\(field.definition.name)."),
+                    field, completion, slot)
+            }
+            tree[slot] = .null
+            return true
+        case .pending(let pending):
+            switch pending.batch.result(at: pending.index) {
+            case .success(let loaded)?: return complete(completion, loaded, field, slot)
+            case .failure(let error)?: return fail(error, field, completion, slot)
+            case nil:
+                deferred.append(DeferredValue(slot: slot, field: field, completion: completion, work: .load(pending)))
+                return true
+            }
+        case .leaf, .object, .list:
+            break
+        }
+        switch completion.kind {
+        case .leaf(let type, let builtIn):
+            guard case .leaf(let raw) = value else {
+                return fail(mismatch(field, expected: "a \(type.name) value", got: value), field, completion, slot)
+            }
+            if builtIn.isOutputForm(raw) {
+                tree[slot] = .leaf(raw)
+                return true
+            }
+            do throws(GraphQLError) {
+                guard let serialized = try type.serializeLeaf(raw), !serialized.isNull else {
+                    return fail(
+                        GraphQLError(
+                            "Expected `\(type.name).serialize(\(inspect(raw)))` to return non-nullable value, returned: null"
+                        ), field, completion, slot)
+                }
+                tree[slot] = .leaf(serialized)
+                return true
+            } catch {
+                return fail(error, field, completion, slot)
+            }
+        case .list(let itemCompletion):
+            guard case .list(let items) = value else {
+                return fail(
+                    GraphQLError(
+                        "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.definition.name)\"."
+                    ), field, completion, slot)
+            }
+            let first = tree.addItems(count: items.count, parent: slot, isNonNull: itemCompletion.isNonNull)
+            tree[slot] = .list(first: first, count: Int32(items.count))
+            var itemSlot = first
+            for index in items.indices {
+                guard complete(itemCompletion, items[index], field, itemSlot) else {
+                    return nullOrPropagate(completion, slot)
+                }
+                itemSlot += 1
+            }
+            return true
+        case .object(let selection):
+            guard let source = value.objectSource else {
+                return fail(mismatch(field, expected: "an object", got: value), field, completion, slot)
+            }
+            return executeSelection(selection.plan, source: source, slot: slot) || nullOrPropagate(completion, slot)
+        case .abstract(let selection):
+            guard let source = value.objectSource else {
+                return fail(mismatch(field, expected: "an object", got: value), field, completion, slot)
+            }
+            let objectType: GraphQLObjectType
+            do throws(GraphQLError) {
+                objectType = try resolveRuntimeType(selection.abstractType, source, field)
+            } catch {
+                return fail(error, field, completion, slot)
+            }
+            return executeSelection(selection.plan(for: objectType), source: source, slot: slot)
+                || nullOrPropagate(completion, slot)
+        }
+    }
+
+    /// `ResolveAbstractType` (spec §6.4.3) with graphql-js's checks and messages.
+    private func resolveRuntimeType(
+        _ abstractType: GraphQLNamedType, _ source: any Sendable, _ field: FieldPlan
+    ) throws(GraphQLError) -> GraphQLObjectType {
+        let resolver: TypeResolver
+        switch abstractType {
+        case .interface(let interface): resolver = interface.resolveType ?? .byTypeName
+        case .union(let union): resolver = union.resolveType ?? .byTypeName
+        default: resolver = .byTypeName
+        }
+        let name: String?
+        do {
+            name = try resolver.resolve(source, context)
+        } catch {
+            throw GraphQLError(executionError: error)
+        }
+        let abstractName = abstractType.name
+        guard let name else {
+            throw GraphQLError(
+                "Abstract type \"\(abstractName)\" must resolve to an Object type at runtime for field \"\(field.parentType.name).\(field.definition.name)\". Either the \"\(abstractName)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function."
+            )
+        }
+        guard let runtimeType = plan.schema.type(named: name) else {
+            throw GraphQLError(
+                "Abstract type \"\(abstractName)\" was resolved to a type \"\(name)\" that does not exist inside the schema."
+            )
+        }
+        guard case .object(let objectType) = runtimeType else {
+            throw GraphQLError("Abstract type \"\(abstractName)\" was resolved to a non-object type \"\(name)\".")
+        }
+        guard plan.schema.isSubType(abstractType, runtimeType) else {
+            throw GraphQLError("Runtime Object type \"\(name)\" is not a possible type for \"\(abstractName)\".")
+        }
+        return objectType
+    }
+
+    private func mismatch(_ field: FieldPlan, expected: String, got value: FieldValue) -> GraphQLError {
+        let got: String
+        switch value {
+        case .leaf(let leaf): got = "the value \(inspect(leaf))"
+        case .object(let source): got = "an object (\(type(of: source)))"
+        case .list: got = "a list"
+        case .null, .pending: got = "no value"
+        }
+        return GraphQLError(
+            "Expected \(expected) for field \"\(field.parentType.name).\(field.definition.name)\" of type \"\(field.definition.type)\", but the resolver returned \(got)."
+        )
+    }
+
+    // MARK: Errors and null propagation (spec §6.4.4)
+
+    /// Records a field error at `slot` (located at the field, with the slot's path) and makes
+    /// the value null; false when the type is non-null, so the parent must be null instead.
+    private func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
+        var located = error
+        // As graphql-js's `locatedError`, an error already placed (from a nested execution)
+        // keeps its place.
+        if located.path == nil {
+            located.locations = field.locations
+            located.path = tree.path(to: slot)
+        }
+        errors.append(located.withDefaultCode(ErrorCode.internalServerError))
+        return nullOrPropagate(completion, slot)
+    }
+
+    /// Makes the value at `slot` null when its type allows; false when it does not.
+    private func nullOrPropagate(_ completion: Completion, _ slot: Int32) -> Bool {
+        guard !completion.isNonNull else { return false }
+        tree[slot] = .null
+        return true
+    }
+
+    /// Makes the nearest nullable object or list at or above `slot` null: what the
+    /// synchronous pass does by returning false, for a value completed later.
+    private func propagateNull(from slot: Int32) {
+        var current = slot
+        while current != ResponseTree.root {
+            if !tree.isNonNull(current) {
+                tree[current] = .null
+                return
+            }
+            current = tree.parent(of: current)
+        }
+        dataIsNull = true
+    }
+
+    // MARK: Deferred values
+
+    /// Runs deferred work level by level until none is left.
+    nonisolated(nonsending) private func completeDeferred() async {
+        while !deferred.isEmpty {
+            if shouldStop() {
+                deferred.removeAll()
+                return
+            }
+            let wave = deferred
+            deferred = []
+            let resolved = await runWave(wave)
+            if stopError != nil { return }
+            for (position, item) in wave.enumerated() {
+                guard !tree.isDiscarded(item.slot), !dataIsNull else { continue }
+                let outcome: Result<FieldValue, GraphQLError>
+                switch item.work {
+                case .load(let pending):
+                    outcome =
+                        pending.batch.result(at: pending.index)
+                        ?? .failure(GraphQLError("A batch loader did not run for a key it was asked for."))
+                case .resolve:
+                    // safe: runWave answers every asynchronous resolver unless the execution stopped
+                    outcome = resolved[position]!
+                }
+                let ok: Bool
+                switch outcome {
+                case .success(let value): ok = complete(item.completion, value, item.field, item.slot)
+                case .failure(let error): ok = fail(error, item.field, item.completion, item.slot)
+                }
+                if !ok { propagateNull(from: tree.parent(of: item.slot)) }
+            }
+        }
+    }
+
+    /// Calls every loader with waiting keys once and every deferred asynchronous resolver,
+    /// concurrently, up to the deadline; answers the resolvers' results by position in `wave`.
+    nonisolated(nonsending) private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
+        var results = [Result<FieldValue, GraphQLError>?](repeating: nil, count: wave.count)
+        let waitingBatches = batches.values.filter(\.hasWaitingKeys)
+        let context = self.context
+        let deadline = self.deadline
+        typealias Answer = (position: Int, result: Result<FieldValue, GraphQLError>)?
+        let timedOut = await withTaskGroup(of: Answer.self, returning: Bool.self) { group in
+            var outstanding = 0
+            for batch in waitingBatches {
+                let batch = UncheckedBatch(batch: batch)
+                group.addTask {
+                    await batch.batch.run(context: context)
+                    return nil
+                }
+                outstanding += 1
+            }
+            for (position, item) in wave.enumerated() {
+                guard case .resolve(let resolve, let input) = item.work else { continue }
+                group.addTask {
+                    do {
+                        return (position, .success(try await resolve(input)))
+                    } catch {
+                        return (position, .failure(GraphQLError(executionError: error)))
+                    }
+                }
+                outstanding += 1
+            }
+            if let deadline {
+                group.addTask {
+                    try? await Task.sleep(until: deadline)
+                    return (-1, .success(.null))
+                }
+            }
+            while outstanding > 0, let answer = await group.next() {
+                guard let answer else {
+                    outstanding -= 1
+                    continue
+                }
+                if answer.position < 0 {
+                    group.cancelAll()
+                    return true
+                }
+                results[answer.position] = answer.result
+                outstanding -= 1
+            }
+            group.cancelAll()
+            return false
+        }
+        if timedOut { stop(deadlineExceeded: true) }
+        return results
+    }
+
+    // MARK: Deadline and cancellation
+
+    /// Whether the execution must stop: its deadline passed or its task was cancelled. The
+    /// clock is read every 64 objects, which keeps the check off the profile.
+    private func shouldStop() -> Bool {
+        if stopError != nil { return true }
+        guard objectsUntilClockCheck == 0 else {
+            objectsUntilClockCheck -= 1
+            return false
+        }
+        objectsUntilClockCheck = 63
+        if let deadline, ContinuousClock.now >= deadline {
+            stop(deadlineExceeded: true)
+            return true
+        }
+        if Task.isCancelled {
+            stop(deadlineExceeded: false)
+            return true
+        }
+        return false
+    }
+
+    private func stop(deadlineExceeded: Bool) {
+        guard stopError == nil else { return }
+        if deadlineExceeded {
+            let limit = timeout.map { " of \($0)" } ?? ""
+            stopError = GraphQLError(
+                "Execution stopped: the operation ran past its time limit\(limit). Ask for fewer fields or items, or raise the limit."
+            ).withDefaultCode(ErrorCode.deadlineExceeded)
+        } else {
+            stopError = GraphQLError("Execution stopped: the request was cancelled.").withDefaultCode(ErrorCode.cancelled)
+        }
+    }
+}
+
+/// A batch handed to the task that runs it: the execution does not touch it until the task
+/// group has finished.
+private struct UncheckedBatch: @unchecked Sendable {
+    let batch: any PendingBatch
+}
+
+extension FieldValue {
+    /// The value child fields resolve on: an object's source, or a JSON-shaped leaf.
+    var objectSource: (any Sendable)? {
+        switch self {
+        case .object(let source): source
+        case .leaf(let value): value
+        case .null, .list, .pending: nil
+        }
+    }
+}

@@ -1,0 +1,296 @@
+import Synchronization
+
+// The execution plan: what the executor would otherwise work out again for every object of
+// every request — the fields collected per selection set and object type (spec §6.3.2), their
+// definitions and resolvers, constant arguments already coerced (§6.4.1), and how each value
+// is completed (§6.4.3). It depends only on the document, the schema and the values of the
+// variables `@skip`/`@include` read, so it is cached with the parsed document and shared by
+// concurrent requests. Sub-plans are built the first time a value needs them.
+
+/// The plan of one operation, for one assignment of the variables `@skip`/`@include` read.
+final class OperationPlan: Sendable {
+    let schema: GraphQLSchema
+    let operation: OperationDefinitionNode
+    let fragments: [String: FragmentDefinitionNode]
+    let rootType: GraphQLObjectType
+    let root: SelectionPlan
+
+    init(
+        schema: GraphQLSchema, operation: OperationDefinitionNode,
+        fragments: [String: FragmentDefinitionNode], rootType: GraphQLObjectType,
+        conditionValues: [String: InputValue]
+    ) {
+        self.schema = schema
+        self.operation = operation
+        self.fragments = fragments
+        self.rootType = rootType
+        let planner = Planner(
+            collector: FieldCollector(schema: schema, fragments: fragments, variables: conditionValues))
+        self.root = planner.selectionPlan(rootType, CollectionOfOne(operation.selectionSet))
+    }
+}
+
+/// The fields one selection set asks of one object type, in response order.
+final class SelectionPlan: Sendable {
+    let objectType: GraphQLObjectType
+    let fields: [FieldPlan]
+
+    init(objectType: GraphQLObjectType, fields: [FieldPlan]) {
+        self.objectType = objectType
+        self.fields = fields
+    }
+}
+
+/// One response key of a selection plan: the field to resolve and how to complete its value.
+final class FieldPlan: Sendable {
+    /// How the field's value is found.
+    enum Action: Sendable {
+        case resolve(FieldResolver.Body)
+        /// The default resolver: read the field by name from an `ObjectValue` parent.
+        case readByName
+        /// `__typename`: the name of the object type, no resolver needed (spec §4.1).
+        case typename
+    }
+
+    /// The field's arguments, coerced once when they are constants.
+    enum Arguments: Sendable {
+        case constant([String: InputValue])
+        /// Some argument reads a variable: coerced again for every request.
+        case perRequest
+        /// Coercion fails whatever the variables; a field error every time.
+        case invalid(GraphQLError)
+    }
+
+    let responseKey: String
+    /// `"key":` as JSON bytes, written before the field's value.
+    let jsonKey: [UInt8]
+    let parentType: GraphQLObjectType
+    let definition: GraphQLField
+    let fieldNodes: [FieldNode]
+    let action: Action
+    let arguments: Arguments
+    let completion: Completion
+
+    init(
+        responseKey: String, parentType: GraphQLObjectType, definition: GraphQLField,
+        fieldNodes: [FieldNode], action: Action, arguments: Arguments, completion: Completion
+    ) {
+        self.responseKey = responseKey
+        var key = JSONWriter()
+        key.writeString(responseKey)
+        key.writeByte(UInt8(ascii: ":"))
+        self.jsonKey = key.bytes
+        self.parentType = parentType
+        self.definition = definition
+        self.fieldNodes = fieldNodes
+        self.action = action
+        self.arguments = arguments
+        self.completion = completion
+    }
+
+    /// Where the field is written in the document, for its errors.
+    var locations: [SourceLocation] {
+        fieldNodes.compactMap { $0.location.line == 0 ? nil : $0.location.sourceLocation }
+    }
+}
+
+/// How a resolved value is completed to a field's type (spec §6.4.3 `CompleteValue`), the
+/// type's wrappers unrolled once at planning time.
+final class Completion: Sendable {
+    enum Kind: Sendable {
+        /// A scalar or an enum: result coercion, skipped when a built-in scalar's value
+        /// already has its output form.
+        case leaf(GraphQLNamedType, BuiltInOutput)
+        /// An object type: its sub-selection.
+        case object(ObjectSelection)
+        /// An interface or a union: the runtime type is resolved first.
+        case abstract(AbstractSelection)
+        /// A list of items completed by the inner completion.
+        case list(Completion)
+    }
+
+    let isNonNull: Bool
+    let kind: Kind
+
+    init(isNonNull: Bool, kind: Kind) {
+        self.isNonNull = isNonNull
+        self.kind = kind
+    }
+}
+
+/// The sub-selection of fields of an object type, planned when first needed.
+final class ObjectSelection: Sendable {
+    let objectType: GraphQLObjectType
+    private let fieldNodes: [FieldNode]
+    private let planner: Planner
+    private let cached = AtomicLazyReference<SelectionPlan>()
+
+    init(objectType: GraphQLObjectType, fieldNodes: [FieldNode], planner: Planner) {
+        self.objectType = objectType
+        self.fieldNodes = fieldNodes
+        self.planner = planner
+    }
+
+    var plan: SelectionPlan {
+        if let plan = cached.load() { return plan }
+        return cached.storeIfNil(planner.selectionPlan(objectType, fieldNodes.lazy.compactMap(\.selectionSet)))
+    }
+}
+
+/// The sub-selections of fields of an interface or union type, one per runtime object type,
+/// each planned when a value of that type first appears.
+final class AbstractSelection: Sendable {
+    let abstractType: GraphQLNamedType
+    private let fieldNodes: [FieldNode]
+    private let planner: Planner
+    private let plans = Mutex<[ObjectIdentifier: SelectionPlan]>([:])
+
+    init(abstractType: GraphQLNamedType, fieldNodes: [FieldNode], planner: Planner) {
+        self.abstractType = abstractType
+        self.fieldNodes = fieldNodes
+        self.planner = planner
+    }
+
+    func plan(for objectType: GraphQLObjectType) -> SelectionPlan {
+        let id = ObjectIdentifier(objectType)
+        if let plan = plans.withLock({ $0[id] }) { return plan }
+        // Planned outside the lock; when two requests race, the first stored plan wins.
+        let plan = planner.selectionPlan(objectType, fieldNodes.lazy.compactMap(\.selectionSet))
+        return plans.withLock { plans in
+            if let existing = plans[id] { return existing }
+            plans[id] = plan
+            return plan
+        }
+    }
+}
+
+/// Builds selection plans: collects fields, looks up their definitions and resolvers, coerces
+/// constant arguments and unrolls return types.
+final class Planner: Sendable {
+    let collector: FieldCollector
+
+    init(collector: FieldCollector) {
+        self.collector = collector
+    }
+
+    func selectionPlan(
+        _ objectType: GraphQLObjectType, _ selectionSets: some Sequence<SelectionSetNode>
+    ) -> SelectionPlan {
+        let collected = collector.collectFields(objectType, selectionSets)
+        var fields: [FieldPlan] = []
+        fields.reserveCapacity(collected.keys.count)
+        for (key, nodes) in zip(collected.keys, collected.fieldNodes) {
+            // Fields the type does not have are left out, as graphql-js does for documents
+            // that skipped validation.
+            guard let plan = fieldPlan(objectType, key, nodes) else { continue }
+            fields.append(plan)
+        }
+        return SelectionPlan(objectType: objectType, fields: fields)
+    }
+
+    private func fieldPlan(_ parentType: GraphQLObjectType, _ key: String, _ nodes: [FieldNode]) -> FieldPlan? {
+        let name = nodes[0].name.value  // safe: collected keys have at least one node
+        let definition: GraphQLField
+        let action: FieldPlan.Action
+        if name == "__typename" {
+            definition = .typeNameMetaField
+            action = .typename
+        } else if let position = parentType.fieldPosition(named: name) {
+            definition = parentType.fields[position]
+            action = definition.resolve.map { .resolve($0.body) } ?? .readByName
+        } else if parentType === collector.schema.queryType,
+            let meta = name == "__schema" ? GraphQLField.schemaMetaField : name == "__type" ? .typeMetaField : nil
+        {
+            definition = meta
+            action = meta.resolve.map { .resolve($0.body) } ?? .readByName
+        } else {
+            return nil
+        }
+        return FieldPlan(
+            responseKey: key, parentType: parentType, definition: definition, fieldNodes: nodes,
+            action: action, arguments: constantArguments(definition, nodes[0]),
+            completion: completion(definition.type, nodes))
+    }
+
+    private func constantArguments(_ definition: GraphQLField, _ node: FieldNode) -> FieldPlan.Arguments {
+        if definition.arguments.isEmpty { return .constant([:]) }
+        if node.arguments.contains(where: { $0.value.containsVariable }) { return .perRequest }
+        do throws(GraphQLError) {
+            return .constant(
+                try argumentValues(
+                    definitions: definition.arguments, arguments: node.arguments, nodeLocation: node.location,
+                    variables: nil))
+        } catch {
+            return .invalid(error)
+        }
+    }
+
+    private func completion(_ type: GraphQLType, _ nodes: [FieldNode]) -> Completion {
+        switch type {
+        case .nonNull(let inner):
+            return Completion(isNonNull: true, kind: completion(inner, nodes).kind)
+        case .list(let item):
+            return Completion(isNonNull: false, kind: .list(completion(item, nodes)))
+        case .named(let named):
+            switch named {
+            case .object(let object):
+                return Completion(
+                    isNonNull: false, kind: .object(ObjectSelection(objectType: object, fieldNodes: nodes, planner: self)))
+            case .interface, .union:
+                return Completion(
+                    isNonNull: false,
+                    kind: .abstract(AbstractSelection(abstractType: named, fieldNodes: nodes, planner: self)))
+            case .scalar, .enumType, .inputObject:
+                return Completion(isNonNull: false, kind: .leaf(named, BuiltInOutput(named)))
+            }
+        }
+    }
+}
+
+/// The values a built-in scalar's result coercion returns unchanged (spec §3.5.1–§3.5.5), so
+/// the executor can skip calling it for them.
+enum BuiltInOutput: Sendable {
+    case int, float, string, boolean
+    /// Not a built-in scalar: always coerce.
+    case none
+
+    init(_ type: GraphQLNamedType) {
+        guard case .scalar(let scalar) = type else {
+            self = .none
+            return
+        }
+        if scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id {
+            self = .string
+        } else if scalar === GraphQLScalarType.int {
+            self = .int
+        } else if scalar === GraphQLScalarType.float {
+            self = .float
+        } else if scalar === GraphQLScalarType.boolean {
+            self = .boolean
+        } else {
+            self = .none
+        }
+    }
+
+    /// Whether coercing `value` would return it unchanged.
+    func isOutputForm(_ value: InputValue) -> Bool {
+        switch (self, value) {
+        case (.string, .string), (.boolean, .boolean): true
+        case (.int, .int(let number)): Int(Int32.min)...Int(Int32.max) ~= number
+        case (.float, .float(let number)): number.isFinite
+        default: false
+        }
+    }
+}
+
+extension ValueNode {
+    /// Whether a variable appears anywhere in this value.
+    var containsVariable: Bool {
+        switch self {
+        case .variable: true
+        case .list(let items, _): items.contains { $0.containsVariable }
+        case .object(let fields, _): fields.contains { $0.value.containsVariable }
+        default: false
+        }
+    }
+}

@@ -1,0 +1,155 @@
+// The response's `data` while it is built and once it is done: every value in one flat array
+// (an arena), objects and lists pointing at their contiguous children. A request with a
+// thousand objects costs a few array growths instead of thousands of small allocations, a
+// value still being loaded is a slot to fill in later, and null propagation (spec §6.4.4)
+// walks up the parent links.
+
+/// One value of the response tree.
+enum ResponseNode: Sendable {
+    case null
+    /// A serialized scalar or enum value.
+    case leaf(InputValue)
+    /// An object: its fields are the `plan.fields.count` slots from `first`, in response order.
+    case object(first: Int32, plan: SelectionPlan)
+    /// A list: its items are the `count` slots from `first`.
+    case list(first: Int32, count: Int32)
+    /// Waiting for a batch load or an asynchronous resolver.
+    case pending
+}
+
+/// The tree of a response's `data`, stored flat.
+public struct ResponseTree: Sendable {
+    private(set) var nodes: [ResponseNode] = []
+    /// For each slot: the slot of the object or list holding it (-1 for the root), and whether
+    /// its type is non-null, which decides where a null stops propagating.
+    private(set) var links: [Link] = []
+
+    struct Link: Sendable {
+        var parent: Int32
+        var isNonNull: Bool
+    }
+
+    /// The slot of the root object (the operation's root selection set).
+    static let root: Int32 = 0
+
+    init() {}
+
+    init(estimatedCount: Int) {
+        nodes.reserveCapacity(estimatedCount)
+        links.reserveCapacity(estimatedCount)
+    }
+
+    /// Adds the root slot.
+    mutating func addRoot() -> Int32 {
+        nodes.append(.pending)
+        links.append(Link(parent: -1, isNonNull: false))
+        return 0
+    }
+
+    /// Adds `count` empty slots as children of `parent`, returning the first.
+    mutating func addChildren(count: Int, parent: Int32, isNonNull: (Int) -> Bool) -> Int32 {
+        let first = Int32(truncatingIfNeeded: nodes.count)
+        for position in 0..<count {
+            nodes.append(.pending)
+            links.append(Link(parent: parent, isNonNull: isNonNull(position)))
+        }
+        return first
+    }
+
+    /// Adds `count` empty slots for the items of the list at `parent`.
+    mutating func addItems(count: Int, parent: Int32, isNonNull: Bool) -> Int32 {
+        let first = Int32(truncatingIfNeeded: nodes.count)
+        nodes.append(contentsOf: repeatElement(.pending, count: count))
+        links.append(contentsOf: repeatElement(Link(parent: parent, isNonNull: isNonNull), count: count))
+        return first
+    }
+
+    subscript(slot: Int32) -> ResponseNode {
+        get { nodes[Int(slot)] }
+        set { nodes[Int(slot)] = newValue }
+    }
+
+    func parent(of slot: Int32) -> Int32 { links[Int(slot)].parent }
+
+    func isNonNull(_ slot: Int32) -> Bool { links[Int(slot)].isNonNull }
+
+    /// Whether the value at `slot` has been discarded: some object or list above it was
+    /// replaced by null, so whatever is written there would never be seen.
+    func isDiscarded(_ slot: Int32) -> Bool {
+        var current = parent(of: slot)
+        while current >= 0 {
+            if case .null = self[current] { return true }
+            current = parent(of: current)
+        }
+        return false
+    }
+
+    /// The response path of `slot` (spec §7.1.2 "path"): response keys and list indices.
+    func path(to slot: Int32) -> [PathComponent] {
+        var components: [PathComponent] = []
+        var current = slot
+        var parent = self.parent(of: current)
+        while parent >= 0 {
+            switch self[parent] {
+            case .object(let first, let plan):
+                components.append(.key(plan.fields[Int(current - first)].responseKey))
+            case .list(let first, _):
+                components.append(.index(Int(current - first)))
+            default:
+                break
+            }
+            current = parent
+            parent = self.parent(of: current)
+        }
+        return components.reversed()
+    }
+
+    // MARK: Reading
+
+    /// The value at `slot` as a JSON-shaped value (for tests and callers that inspect results).
+    func value(at slot: Int32) -> InputValue {
+        switch self[slot] {
+        case .null, .pending: return .null
+        case .leaf(let value): return value
+        case .object(let first, let plan):
+            var fields: [InputValue.Field] = []
+            fields.reserveCapacity(plan.fields.count)
+            for (offset, field) in plan.fields.enumerated() {
+                fields.append(InputValue.Field(name: field.responseKey, value: value(at: first + Int32(offset))))
+            }
+            return .object(fields)
+        case .list(let first, let count):
+            return .list((0..<count).map { value(at: first + $0) })
+        }
+    }
+
+    /// Writes the value at `slot` as JSON, objects in response-key order (spec §7.2.2).
+    func write(_ slot: Int32, to writer: inout JSONWriter) {
+        switch self[slot] {
+        case .null, .pending:
+            writer.writeASCII("null")
+        case .leaf(let value):
+            writer.writeValue(value)
+        case .object(let first, let plan):
+            writer.writeByte(UInt8(ascii: "{"))
+            var child = first
+            for (offset, field) in plan.fields.enumerated() {
+                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
+                writer.writeRaw(field.jsonKey)
+                write(child, to: &writer)
+                child += 1
+            }
+            writer.writeByte(UInt8(ascii: "}"))
+        case .list(let first, let count):
+            writer.writeByte(UInt8(ascii: "["))
+            for offset in 0..<count {
+                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
+                write(first + offset, to: &writer)
+            }
+            writer.writeByte(UInt8(ascii: "]"))
+        }
+    }
+
+    /// A rough size of the JSON, to reserve the writer's buffer once.
+    var estimatedJSONSize: Int { nodes.count * 16 }
+}
