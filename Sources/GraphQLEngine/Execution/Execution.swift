@@ -76,6 +76,16 @@ final class Execution: @unchecked Sendable {
     /// The response path of `slot`, for `ResolveInfo.path`.
     func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
 
+    /// Adds the root object and its fields' slots without resolving anything, for a resolver
+    /// called outside `run()` (a subscription's source stream); the first root field's slot.
+    func addRootFieldSlots() -> Int32 {
+        let root = tree.addRoot()
+        let fields = plan.root.fields
+        let first = tree.addChildren(count: fields.count, parent: root) { fields[$0].completion.isNonNull }
+        tree[root] = .object(first: first, plan: plan.root)
+        return first
+    }
+
     /// This request's state of `loader`, made on first use.
     func batch<Key>(for loader: BatchLoader<Key>) -> Batch<Key> {
         let id = ObjectIdentifier(loader)
