@@ -70,14 +70,18 @@ struct FieldCollector {
         }
     }
 
-    /// Whether `@skip` and `@include` let a selection through (spec §6.3.2, step 2.b–c).
-    /// Validation has checked the directives' arguments, so a failure here reads as "include".
+    /// Whether `@skip` and `@include` let a selection through (spec §6.3.2, step 2.b–c): `@skip`
+    /// drops it when `if` is true, `@include` unless `if` is true. An `if` that is not a boolean
+    /// (a nullable variable with a default, given null) is "not true", as the spec words it;
+    /// graphql-js raises an error instead.
     private func shouldInclude(_ directives: [DirectiveNode]) -> Bool {
         guard !directives.isEmpty else { return true }
         if case .boolean(true)? = try? directiveValues(.skip, in: directives, variables: variables)?["if"] {
             return false
         }
-        if case .boolean(false)? = try? directiveValues(.include, in: directives, variables: variables)?["if"] {
+        if directives.contains(where: { $0.name.value == GraphQLDirective.include.name }),
+            (try? directiveValues(.include, in: directives, variables: variables))?["if"] != .boolean(true)
+        {
             return false
         }
         return true

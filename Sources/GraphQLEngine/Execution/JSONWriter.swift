@@ -86,14 +86,20 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends a finite number the way JavaScript's `JSON.stringify` writes it: integral values
-    /// without a fraction (`2`, not `2.0`). Non-finite values, which JSON cannot hold, become
-    /// `null`.
+    /// without a fraction (`2`, not `2.0`), exponents only below 1e-6 and from 1e21 (`1e-7`,
+    /// `0.000001`, `1e+21`). Non-finite values, which JSON cannot hold, become `null`.
     public mutating func writeDouble(_ value: Double) {
         guard value.isFinite else { return writeASCII("null") }
         if value == value.rounded(.towardZero), value.magnitude < 1e15 {
             return writeInt(Int(value))
         }
-        bytes.append(contentsOf: value.description.utf8)
+        // In this range Swift's shortest round-trip form is JavaScript's too ("8.75"); only
+        // exponents are laid out differently.
+        if value.magnitude >= 1e-4 && value.magnitude < 1e15 {
+            bytes.append(contentsOf: value.description.utf8)
+            return
+        }
+        bytes.append(contentsOf: formatJSNumber(value).utf8)
     }
 
     /// Appends a JSON-shaped value: objects keep their field order, enum values are strings.

@@ -10,19 +10,27 @@ func coerceVariableValues(
     var coerced: [String: InputValue] = [:]
     var errors: [GraphQLError] = []
     let maxErrors = 50
+    var limitReached = false
 
-    func report(_ message: String, _ node: VariableDefinitionNode, at location: Location? = nil) {
-        errors.append(
-            GraphQLError(message, at: [location ?? node.location]).withDefaultCode(ErrorCode.badUserInput))
-    }
-
-    for definition in operation.variableDefinitions {
+    // As graphql-js, the limit counts errors, not variables: the error after the 50th (in one
+    // variable's items or in a later variable) is replaced by the limit error, and coercion stops.
+    func record(_ error: GraphQLError) {
+        guard !limitReached else { return }
         guard errors.count < maxErrors else {
+            limitReached = true
             errors.append(
                 GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.")
                     .withDefaultCode(ErrorCode.badUserInput))
-            break
+            return
         }
+        errors.append(error.withDefaultCode(ErrorCode.badUserInput))
+    }
+
+    func report(_ message: String, _ node: VariableDefinitionNode, at location: Location? = nil) {
+        record(GraphQLError(message, at: [location ?? node.location]))
+    }
+
+    for definition in operation.variableDefinitions where !limitReached {
         let name = definition.variable.name.value
         guard let type = typeFromAST(schema, definition.type), type.isInputType else {
             report(
@@ -48,7 +56,7 @@ func coerceVariableValues(
             var located = error
             located.message = prefix + "; " + error.message
             located.locations = [definition.location.sourceLocation]
-            errors.append(located.withDefaultCode(ErrorCode.badUserInput))
+            record(located)
         }
         if let result { coerced[name] = result }
     }

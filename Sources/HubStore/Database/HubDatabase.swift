@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+
+/// The hub's database: one SQLite file in WAL mode, with one writer and a pool of readers, so
+/// reads never wait for a write.
+///
+/// Opening it runs the migrations this version of PeerHub knows and have not run yet, unless
+/// told not to; a database written by a newer version is refused rather than touched.
+///
+/// ```swift
+/// let database = try HubDatabase(path: "data/hub.sqlite")
+/// let programs = try database.read { try $0.programs(keys: ["mped", "pmi-led"]) }
+/// try database.write { try $0.execute(sql: "…", arguments: […]) }
+/// ```
+///
+/// Every connection has foreign keys on and waits up to `Options.busyTimeout` for a lock held by
+/// another process; every write runs in a transaction; statements are prepared once per
+/// connection and reused.
+public final class HubDatabase: Sendable {
+    /// How to open the database; more options may come.
+    public struct Options: Sendable {
+        /// Whether to run pending migrations when opening (`true`); when `false`, a database
+        /// that needs migrations is refused with `StoreError.Code.needsMigration`.
+        public var migrates = true
+        /// The most readers that run at once.
+        public var maximumReaders = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        /// How long a statement waits for a lock held by another connection before failing.
+        public var busyTimeout: TimeInterval = 5
+        /// Opens the file read-only: no migration, no write.
+        public var readOnly = false
+
+        /// The defaults: migrate, a reader per core (at least two), a five-second busy timeout.
+        public init() {}
+    }
+
+    /// The database file.
+    public let path: String
+    /// The statements run by this database's queries; tests read it.
+    public let statementCounter = StatementCounter()
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Throws: `StoreError` with code `cannotOpen` when the file is not an SQLite database or
+    ///   cannot be created, `newerDatabase` when a newer PeerHub wrote it, `needsMigration` when
+    ///   `options.migrates` is false and migrations are pending.
+    public convenience init(path: String, options: Options = Options()) throws(StoreError) {
+        try self.init(path: path, options: options, preparesSchema: true)
+    }
+
+    /// Opens the database at `path`, which must exist, and runs its pending migrations, all of
+    /// them or those up to and including `target`; returns the identifiers of those that ran.
+    ///
+    /// - Throws: `StoreError` with code `cannotOpen` when there is no database at `path`,
+    ///   `newerDatabase` when a newer PeerHub wrote it, `invalidArgument` for an unknown target.
+    public static func migrate(path: String, upTo target: String? = nil) throws(StoreError) -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.cannotOpen, "there is no database at \(path); `peerhub seed --database \(path)` creates one")
+        }
+        return try HubDatabase(path: path, options: Options(), preparesSchema: false).migrate(upTo: target)
+    }
+
+    private init(path: String, options: Options, preparesSchema: Bool) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(options.busyTimeout)
+        configuration.maximumReaderCount = options.maximumReaders
+        configuration.readonly = options.readOnly
+        configuration.label = "HubDatabase"
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL keeps every committed transaction across a crash of the process;
+            // only a power loss may drop the last ones. FULL would sync the log on every commit.
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(.cannotOpen, "cannot open the database \(path): \(Self.reason(error))")
+        }
+        if preparesSchema {
+            try prepareSchema(migrating: options.migrates && !options.readOnly)
+        }
+    }
+
+    /// The migrations this version knows, in order.
+    public static var knownMigrations: [String] { HubMigrations.migrator.migrations }
+
+    /// The migrations that have run on this database, in order.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try guarded { try pool.read { try HubMigrations.migrator.appliedMigrations($0) } }
+    }
+
+    /// Runs the pending migrations, all of them or those up to and including `target`; returns
+    /// the identifiers of those that ran.
+    @discardableResult
+    public func migrate(upTo target: String? = nil) throws(StoreError) -> [String] {
+        try refuseNewerDatabase()
+        let migrator = HubMigrations.migrator
+        return try guarded {
+            let before = try pool.read { try migrator.appliedMigrations($0) }
+            if let target {
+                guard migrator.migrations.contains(target) else {
+                    throw StoreError(
+                        .invalidArgument,
+                        "unknown migration \(target); known: \(migrator.migrations.joined(separator: ", "))")
+                }
+                try migrator.migrate(pool, upTo: target)
+            } else {
+                try migrator.migrate(pool)
+            }
+            let after = try pool.read { try migrator.appliedMigrations($0) }
+            return after.filter { !before.contains($0) }
+        }
+    }
+
+    /// Runs `body` with a reader that sees one consistent snapshot of the database, on one of
+    /// the pool's reader connections; concurrent writes do not block it.
+    ///
+    /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
+    public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
+            try pool.read { db in try body(StoreReader(db: db, counter: statementCounter)) }
+        }
+    }
+
+    /// Like `read(_:)`, without blocking the calling task while it waits for a reader.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
+        let counter = statementCounter
+        do {
+            return try await pool.read { db in try body(StoreReader(db: db, counter: counter)) }
+        } catch let error as DatabaseError {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a write transaction on the single writer connection: committed when
+    /// `body` returns, rolled back when it throws.
+    ///
+    /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
+    public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
+            try pool.write { db in try body(StoreWriter(db: db, counter: statementCounter)) }
+        }
+    }
+
+    /// Like `write(_:)`, without blocking the calling task while it waits for the writer.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreWriter) throws -> T) async throws -> T {
+        let counter = statementCounter
+        do {
+            return try await pool.write { db in try body(StoreWriter(db: db, counter: counter)) }
+        } catch let error as DatabaseError {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Runs `body` on the writer connection outside any transaction, for work that commits
+    /// several transactions of its own (loading millions of generated rows in batches).
+    public func writeInBatches<T>(_ body: (BatchWriter) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
+            try pool.writeWithoutTransaction { db in try body(BatchWriter(db: db, counter: statementCounter)) }
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into `StoreError`s naming this database and letting
+    /// any other error through.
+    private func translatingSQLiteErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Checks that this version can use the database, then migrates it when allowed.
+    private func prepareSchema(migrating: Bool) throws(StoreError) {
+        try refuseNewerDatabase()
+        if migrating {
+            try migrate()
+            return
+        }
+        let pending = try guarded {
+            try pool.read { db in
+                let applied = try HubMigrations.migrator.appliedIdentifiers(db)
+                return HubMigrations.migrator.migrations.filter { !applied.contains($0) }
+            }
+        }
+        if !pending.isEmpty {
+            throw StoreError(
+                .needsMigration,
+                "the database \(path) needs migrations \(pending.joined(separator: ", ")); "
+                    + "run `peerhub migrate --database \(path)` to apply them")
+        }
+    }
+
+    /// Throws `newerDatabase` when the file has migrations this version does not know.
+    private func refuseNewerDatabase() throws(StoreError) {
+        let unknown = try guarded {
+            try pool.read { db in
+                let known = Set(HubMigrations.migrator.migrations)
+                return try HubMigrations.migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+            }
+        }
+        if !unknown.isEmpty {
+            throw StoreError(
+                .newerDatabase,
+                "the database \(path) was written by a newer version of PeerHub (it has migrations "
+                    + "\(unknown.joined(separator: ", ")) that this version does not know); "
+                    + "upgrade PeerHub, or open a copy made before the upgrade. The file was not changed.")
+        }
+    }
+
+    /// Runs `body`, turning whatever it throws into a `StoreError` naming this database.
+    func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        }
+        return "\(error)"
+    }
+}

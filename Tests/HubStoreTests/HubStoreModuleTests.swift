@@ -1,6 +1,0 @@
-import Testing
-@testable import HubStore
-
-@Test func moduleIsLinked() {
-    #expect(HubStoreModule.name == "HubStore")
-}
