@@ -73,6 +73,17 @@ final class Execution: @unchecked Sendable {
         return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
     }
 
+    /// Executes a query whose resolvers all answer synchronously without suspending, for
+    /// callers that cannot await (introspection from the command line): nil when some value
+    /// had to wait (an asynchronous resolver, a batch load), which `run()` would have awaited.
+    func runSynchronously() -> ExecutionResult? {
+        guard plan.operation.operation == .query else { return nil }
+        let root = tree.addRoot()
+        if !executeSelection(plan.root, source: rootValue, slot: root) { dataIsNull = true }
+        guard deferred.isEmpty else { return nil }
+        return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
+    }
+
     /// The response path of `slot`, for `ResolveInfo.path`.
     func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
 

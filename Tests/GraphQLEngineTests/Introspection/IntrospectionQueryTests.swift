@@ -69,9 +69,26 @@ import Testing
 
     @Test("introspect(_:) answers the full query")
     func introspectAnswersTheFullQuery() async throws {
-        let result = await introspect(try introspectionFixtureSchema("types"))
+        let result = introspect(try introspectionFixtureSchema("types"))
         let expected = try introspectionFixture("types.json").trimmingCharacters(in: .newlines)
         let difference = firstDifference(String(decoding: result.jsonBytes(), as: UTF8.self), expected)
         #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    /// `introspect(_:)` relies on running without suspending; a query that would wait is refused
+    /// by the synchronous run rather than answered half done.
+    @Test func synchronousRunRefusesWaitingValues() throws {
+        var resolvers = Resolvers()
+        resolvers["Query", "now"] = .sync { _ in .int(1) }
+        resolvers["Query", "later"] = .async { _ in .int(2) }
+        let schema = try buildSchema(Source("type Query { now: Int later: Int }"), resolvers: resolvers)
+        func run(_ query: String) throws -> String? {
+            let operation = try PreparedOperation(schema: schema, document: try parse(query), operationName: nil)
+            let plan = try #require(operation.plan(for: [:]))
+            let execution = Execution(plan: plan, variables: [:], context: (), rootValue: (), timeout: nil)
+            return execution.runSynchronously().map { String(decoding: $0.jsonBytes(), as: UTF8.self) }
+        }
+        #expect(try run("{ now __typename }") == #"{"data":{"now":1,"__typename":"Query"}}"#)
+        #expect(try run("{ now later }") == nil)
     }
 }
