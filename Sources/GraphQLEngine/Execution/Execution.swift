@@ -297,9 +297,10 @@ final class Execution: @unchecked Sendable {
     private func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
         var located = error
         // As graphql-js's `locatedError`, an error already placed (from a nested execution)
-        // keeps its place.
+        // keeps its place, and one already located (an argument error, at the argument's
+        // value) keeps its locations.
         if located.path == nil {
-            located.locations = field.locations
+            if located.locations.isEmpty { located.locations = field.locations }
             located.path = tree.path(to: slot)
         }
         errors.append(located.withDefaultCode(ErrorCode.internalServerError))
