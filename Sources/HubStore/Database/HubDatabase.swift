@@ -44,7 +44,23 @@ public final class HubDatabase: Sendable {
     /// - Throws: `StoreError` with code `cannotOpen` when the file is not an SQLite database or
     ///   cannot be created, `newerDatabase` when a newer PeerHub wrote it, `needsMigration` when
     ///   `options.migrates` is false and migrations are pending.
-    public init(path: String, options: Options = Options()) throws(StoreError) {
+    public convenience init(path: String, options: Options = Options()) throws(StoreError) {
+        try self.init(path: path, options: options, preparesSchema: true)
+    }
+
+    /// Opens the database at `path`, which must exist, and runs its pending migrations, all of
+    /// them or those up to and including `target`; returns the identifiers of those that ran.
+    ///
+    /// - Throws: `StoreError` with code `cannotOpen` when there is no database at `path`,
+    ///   `newerDatabase` when a newer PeerHub wrote it, `invalidArgument` for an unknown target.
+    public static func migrate(path: String, upTo target: String? = nil) throws(StoreError) -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.cannotOpen, "there is no database at \(path); `peerhub seed --database \(path)` creates one")
+        }
+        return try HubDatabase(path: path, options: Options(), preparesSchema: false).migrate(upTo: target)
+    }
+
+    private init(path: String, options: Options, preparesSchema: Bool) throws(StoreError) {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -64,7 +80,9 @@ public final class HubDatabase: Sendable {
         } catch {
             throw StoreError(.cannotOpen, "cannot open the database \(path): \(Self.reason(error))")
         }
-        try prepareSchema(migrating: options.migrates && !options.readOnly)
+        if preparesSchema {
+            try prepareSchema(migrating: options.migrates && !options.readOnly)
+        }
     }
 
     /// The migrations this version knows, in order.
@@ -100,45 +118,59 @@ public final class HubDatabase: Sendable {
 
     /// Runs `body` with a reader that sees one consistent snapshot of the database, on one of
     /// the pool's reader connections; concurrent writes do not block it.
-    public func read<T>(_ body: (StoreReader) throws -> T) throws(StoreError) -> T {
-        try guarded {
+    ///
+    /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
+    public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
             try pool.read { db in try body(StoreReader(db: db, counter: statementCounter)) }
         }
     }
 
     /// Like `read(_:)`, without blocking the calling task while it waits for a reader.
-    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws(StoreError) -> T {
+    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
         let counter = statementCounter
         do {
             return try await pool.read { db in try body(StoreReader(db: db, counter: counter)) }
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError.wrapping(error, path: path)
         }
     }
 
     /// Runs `body` in a write transaction on the single writer connection: committed when
     /// `body` returns, rolled back when it throws.
-    public func write<T>(_ body: (StoreWriter) throws -> T) throws(StoreError) -> T {
-        try guarded {
+    ///
+    /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
+    public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
             try pool.write { db in try body(StoreWriter(db: db, counter: statementCounter)) }
         }
     }
 
     /// Like `write(_:)`, without blocking the calling task while it waits for the writer.
-    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreWriter) throws -> T) async throws(StoreError) -> T {
+    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreWriter) throws -> T) async throws -> T {
         let counter = statementCounter
         do {
             return try await pool.write { db in try body(StoreWriter(db: db, counter: counter)) }
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError.wrapping(error, path: path)
         }
     }
 
     /// Runs `body` on the writer connection outside any transaction, for work that commits
     /// several transactions of its own (loading millions of generated rows in batches).
-    public func writeInBatches<T>(_ body: (BatchWriter) throws -> T) throws(StoreError) -> T {
-        try guarded {
+    public func writeInBatches<T>(_ body: (BatchWriter) throws -> T) throws -> T {
+        try translatingSQLiteErrors {
             try pool.writeWithoutTransaction { db in try body(BatchWriter(db: db, counter: statementCounter)) }
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into `StoreError`s naming this database and letting
+    /// any other error through.
+    private func translatingSQLiteErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.wrapping(error, path: path)
         }
     }
 

@@ -1,0 +1,204 @@
+import GRDB
+
+/// How partnerships are grouped in the per-year counts.
+public struct PartnershipGrouping: Hashable, Sendable {
+    let expression: String
+    let needsParticipants: Bool
+
+    /// All partnerships together; the group is nil.
+    public static let total = PartnershipGrouping(expression: "NULL", needsParticipants: false)
+    /// By program; the group is the program's key, nil for partnerships outside programs.
+    public static let program = PartnershipGrouping(
+        expression: "(SELECT key FROM program WHERE id = pa.program_id)", needsParticipants: false)
+    /// By the countries of the participants (a partnership counts once in each of its
+    /// countries); the group is the country's ISO 3166-1 alpha-2 code.
+    public static let country = PartnershipGrouping(expression: "c.iso2", needsParticipants: true)
+    /// By the FCM regions of the participants; the group is the region's code.
+    public static let region = PartnershipGrouping(expression: "c.fcm_region", needsParticipants: true)
+}
+
+/// The number of partnerships running in a year, in one group.
+public struct YearCount: Hashable, Sendable {
+    public var year: Int
+    /// The program key, country code or region code; nil for `.total`.
+    public var group: String?
+    public var count: Int
+}
+
+/// Money allocated to one country or theme, cash and in-kind apart, in cents.
+public struct FundingAllocation: Hashable, Sendable {
+    /// The country's ISO 3166-1 alpha-2 code, or the theme's code.
+    public var group: String
+    public var cashCents: Int64
+    public var inKindCents: Int64
+}
+
+/// How many practices are about one theme or SDG target.
+public struct GroupCount: Hashable, Sendable {
+    /// The theme's code or the SDG target's code.
+    public var group: String
+    public var count: Int
+}
+
+/// How often a practice was taken up elsewhere.
+public struct ReplicationCount: Hashable, Sendable {
+    public var practiceID: Int64
+    /// Every replication recorded, whatever its status.
+    public var replications: Int
+    /// Those that reached `adopted`.
+    public var adopted: Int
+}
+
+/// Aggregates for dashboards (domain.md §3.4, questions 1, 2, 4 and 8).
+extension StoreReader {
+    /// The partnerships running in each year from `firstYear` to `lastYear`, in each group: a
+    /// partnership counts in every year from its start year to its end year, and one without an
+    /// end is running through `lastYear`; one without a start year is left out.
+    ///
+    /// One statement: each partnership contributes +1 at its first counted year and −1 after its
+    /// last, and the counts are running sums of those changes, so the cost grows with the number
+    /// of partnerships, not with partnerships times years.
+    public func activePartnershipsPerYear(
+        from firstYear: Int, through lastYear: Int, by grouping: PartnershipGrouping = .total,
+        filter: NetworkFilter = NetworkFilter()
+    ) throws -> [YearCount] {
+        guard firstYear <= lastYear else { return [] }
+        let join =
+            grouping.needsParticipants
+            ? "JOIN participant pp ON pp.partnership_id = pa.id JOIN organization o ON o.id = pp.organization_id JOIN country c ON c.id = o.country_id"
+            : ""
+        let distinct = grouping.needsParticipants ? "DISTINCT" : ""
+        var arguments = filter.arguments
+        arguments += ["first": firstYear, "last": lastYear]
+        var changes: [String?: [(year: Int, change: Int)]] = [:]
+        try forEach(
+            """
+            WITH spans AS (
+                SELECT \(distinct) pa.id, \(grouping.expression) AS grp,
+                    max(pa.start_year, :first) AS first_year,
+                    min(coalesce(pa.end_year, :last), :last) AS last_year
+                FROM partnership pa \(join)
+                WHERE pa.start_year <= :last AND coalesce(pa.end_year, :last) >= :first
+                    AND \(NetworkFilter.condition)
+            ), changes AS (
+                SELECT grp, first_year AS year, 1 AS change FROM spans
+                UNION ALL
+                SELECT grp, last_year + 1, -1 FROM spans WHERE last_year < :last
+            )
+            SELECT grp, year, sum(change) FROM changes GROUP BY grp, year ORDER BY grp, year
+            """, arguments
+        ) { row in
+            changes[row[0], default: []].append((row[1], row[2]))
+        }
+        var result: [YearCount] = []
+        for group in changes.keys.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
+            // safe: the key comes from the dictionary
+            var pending = changes[group]![...]
+            var running = 0
+            for year in firstYear...lastYear {
+                while let next = pending.first, next.year <= year {
+                    running += next.change
+                    pending.removeFirst()
+                }
+                result.append(YearCount(year: year, group: group, count: running))
+            }
+        }
+        return result
+    }
+
+    /// Funding committed on one basis, allocated to countries by each program's country shares
+    /// (`by: .country`) or to themes by its theme shares (`by: .theme`), cash and in-kind apart.
+    ///
+    /// A program's country or theme without a share gets an equal part of what the shares
+    /// leave; a program with no country (or theme) is not counted. Only one basis is summed at
+    /// a time, since adding a maximum contribution to an announced total counts money twice.
+    public func funding(by allocation: FundingAllocationKey, basis: FundingBasis) throws -> [FundingAllocation] {
+        try fetchAll(
+            """
+            WITH shares AS (
+                SELECT program_id, \(allocation.target) AS target,
+                    coalesce(share_pct / 100.0,
+                        max(0.0, 1.0 - coalesce(sum(share_pct) OVER (PARTITION BY program_id), 0) / 100.0)
+                        / sum(share_pct IS NULL) OVER (PARTITION BY program_id)) AS fraction
+                FROM \(allocation.table)
+            )
+            SELECT \(allocation.label) AS grp,
+                round(sum(CASE WHEN f.type = 'cash' THEN f.amount_cents * s.fraction ELSE 0 END)),
+                round(sum(CASE WHEN f.type = 'in_kind' THEN f.amount_cents * s.fraction ELSE 0 END))
+            FROM funding_commitment f
+            JOIN shares s ON s.program_id = f.program_id
+            \(allocation.join)
+            WHERE f.basis = ?
+            GROUP BY grp ORDER BY grp
+            """, [basis.rawValue]
+        ) { row in
+            FundingAllocation(group: row[0], cashCents: Int64(row[1] as Double), inKindCents: Int64(row[2] as Double))
+        }
+    }
+
+    /// The published practices about each theme, most first.
+    public func practicesPerTheme() throws -> [GroupCount] {
+        try fetchAll(
+            """
+            SELECT t.code, count(*) FROM practice_theme pt
+            JOIN practice p ON p.id = pt.practice_id AND p.status = 'published'
+            JOIN theme t ON t.id = pt.theme_id
+            GROUP BY t.code ORDER BY 2 DESC, 1
+            """
+        ) { GroupCount(group: $0[0], count: $0[1]) }
+    }
+
+    /// The published practices about each SDG target, most first.
+    public func practicesPerSDGTarget() throws -> [GroupCount] {
+        try fetchAll(
+            """
+            SELECT s.code, count(*) FROM practice_sdg_target ps
+            JOIN practice p ON p.id = ps.practice_id AND p.status = 'published'
+            JOIN sdg_target s ON s.id = ps.sdg_target_id
+            GROUP BY s.code ORDER BY 2 DESC, 1
+            """
+        ) { GroupCount(group: $0[0], count: $0[1]) }
+    }
+
+    /// The practices replicated most, most first (then by id).
+    public func mostReplicatedPractices(limit: Int) throws -> [ReplicationCount] {
+        try fetchAll(
+            """
+            SELECT practice_id, count(*), sum(status = 'adopted') FROM replication
+            GROUP BY practice_id ORDER BY 2 DESC, 3 DESC, 1 LIMIT ?
+            """, [max(0, limit)]
+        ) { ReplicationCount(practiceID: $0[0], replications: $0[1], adopted: $0[2]) }
+    }
+
+    /// The replications of each practice, for the practices asked for.
+    public func replicationCounts(ofPractices practices: some Collection<Int64>) throws -> [Int64: ReplicationCount] {
+        var result: [Int64: ReplicationCount] = [:]
+        for id in practices { result[id] = ReplicationCount(practiceID: id, replications: 0, adopted: 0) }
+        if practices.isEmpty { return result }
+        try forEach(
+            """
+            SELECT practice_id, count(*), sum(status = 'adopted') FROM replication
+            WHERE practice_id IN (SELECT value FROM json_each(?)) GROUP BY practice_id
+            """, [KeySet.json(practices)]
+        ) { row in
+            let id: Int64 = row[0]
+            result[id] = ReplicationCount(practiceID: id, replications: row[1], adopted: row[2])
+        }
+        return result
+    }
+}
+
+/// What funding is allocated to: countries or themes.
+public struct FundingAllocationKey: Hashable, Sendable {
+    let table: String
+    let target: String
+    let join: String
+    let label: String
+
+    /// By country, through `program_country` shares; groups are ISO alpha-2 codes.
+    public static let country = FundingAllocationKey(
+        table: "program_country", target: "country_id", join: "JOIN country g ON g.id = s.target", label: "g.iso2")
+    /// By theme, through `program_theme` shares; groups are theme codes.
+    public static let theme = FundingAllocationKey(
+        table: "program_theme", target: "theme_id", join: "JOIN theme g ON g.id = s.target", label: "g.code")
+}

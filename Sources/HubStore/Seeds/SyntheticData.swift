@@ -1,0 +1,103 @@
+import GRDB
+
+/// How much synthetic data to generate, and how it grows with the number of organizations.
+public struct SyntheticDataPlan: Hashable, Sendable {
+    /// The synthetic organizations to add.
+    public var organizations: Int
+    /// Partnerships per ten organizations (the "10 partnerships per 10 organizations").
+    public var partnershipsPerTenOrganizations = 10
+    /// Practices per ten organizations, each with an English and a French text.
+    public var practicesPerTenOrganizations = 1
+    /// Publications per hundred organizations, each with an English and a French text.
+    public var publicationsPerHundredOrganizations = 2
+    /// Organizations per transaction: a crash loses at most one batch.
+    public var batchSize = 10_000
+    /// The seed of the pseudo-random sequence: the same plan gives the same data.
+    public var seed: UInt64 = 0x5EED_2026
+
+    /// A plan for `organizations` synthetic organizations with the default proportions.
+    public init(organizations: Int) {
+        self.organizations = organizations
+    }
+}
+
+/// Where a generation stands, reported after each committed batch.
+public struct SyntheticDataProgress: Hashable, Sendable {
+    public var organizations: Int
+    public var partnerships: Int
+    public var practices: Int
+    public var publications: Int
+    /// The organizations the plan asks for in all.
+    public var plannedOrganizations: Int
+}
+
+/// A deterministic generator of realistic synthetic volumes, for benchmarks: organizations in
+/// the seeded countries (a fifth in Canada), partnerships between a Canadian and one to three
+/// overseas organizations (some organizations much more connected than others, as in the real
+/// network), with years, programs and themes, and practices and publications in English and
+/// French that the search index covers. Every generated record is marked illustrative.
+///
+/// It needs the curated seeds loaded first (countries, themes, programs).
+public enum SyntheticData {
+    /// Adds the plan's records to `database` in batches, one transaction each, calling
+    /// `progress` after each commit.
+    @discardableResult
+    public static func generate(
+        _ plan: SyntheticDataPlan, into database: HubDatabase,
+        progress: (SyntheticDataProgress) -> Void = { _ in }
+    ) throws -> SyntheticDataProgress {
+        try database.writeInBatches { batches in
+            var generator = try batches.transaction { writer in try SyntheticGenerator(plan: plan, writer: writer) }
+            var done = SyntheticDataProgress(
+                organizations: 0, partnerships: 0, practices: 0, publications: 0,
+                plannedOrganizations: plan.organizations)
+            while done.organizations < plan.organizations {
+                let count = min(plan.batchSize, plan.organizations - done.organizations)
+                try batches.transaction { writer in
+                    try generator.addBatch(of: count, progress: &done, writer: writer)
+                }
+                progress(done)
+            }
+            return done
+        }
+    }
+}
+
+/// SplitMix64: a small, fast, well-distributed generator whose sequence depends only on its
+/// seed, so that a benchmark database is the same on every machine.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound` (bound > 0).
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+
+    /// A number in `0..<bound` skewed towards 0: index i is picked about 1/sqrt(i) as often, so
+    /// the first organizations become hubs.
+    mutating func skewed(below bound: Int) -> Int {
+        let unit = Double(next() >> 11) / Double(1 << 53)
+        return min(bound - 1, Int(Double(bound) * unit * unit))
+    }
+
+    /// True with probability `percent` / 100.
+    mutating func chance(_ percent: Int) -> Bool {
+        below(100) < percent
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[below(items.count)]
+    }
+}
