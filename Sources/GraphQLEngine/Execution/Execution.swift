@@ -21,14 +21,16 @@ final class Execution: @unchecked Sendable {
     private let deadline: ContinuousClock.Instant?
     private let timeout: Duration?
 
-    private var tree = ResponseTree()
-    private var errors: [GraphQLError] = []
-    private var deferred: [DeferredValue] = []
-    private var batches: [ObjectIdentifier: any PendingBatch] = [:]
+    // Only `run()`'s task touches these (see above), so the per-access exclusivity checks,
+    // several per field, buy nothing.
+    @exclusivity(unchecked) private var tree = ResponseTree()
+    @exclusivity(unchecked) private var errors: [GraphQLError] = []
+    @exclusivity(unchecked) private var deferred: [DeferredValue] = []
+    @exclusivity(unchecked) private var batches: [ObjectIdentifier: any PendingBatch] = [:]
     /// Why the execution stopped early (deadline, cancellation), once it has.
-    private var stopError: GraphQLError?
-    private var dataIsNull = false
-    private var objectsUntilClockCheck = 0
+    @exclusivity(unchecked) private var stopError: GraphQLError?
+    @exclusivity(unchecked) private var dataIsNull = false
+    @exclusivity(unchecked) private var objectsUntilClockCheck = 0
 
     /// A value to complete once the current level's synchronous pass is over.
     private struct DeferredValue {
@@ -190,9 +192,13 @@ final class Execution: @unchecked Sendable {
             break
         }
         switch completion.kind {
-        case .leaf(let type):
+        case .leaf(let type, let builtIn):
             guard case .leaf(let raw) = value else {
                 return fail(mismatch(field, expected: "a \(type.name) value", got: value), field, completion, slot)
+            }
+            if builtIn.isOutputForm(raw) {
+                tree[slot] = .leaf(raw)
+                return true
             }
             do throws(GraphQLError) {
                 guard let serialized = try type.serializeLeaf(raw), !serialized.isNull else {
@@ -216,8 +222,10 @@ final class Execution: @unchecked Sendable {
             let first = tree.addItems(count: items.count, parent: slot, isNonNull: itemCompletion.isNonNull)
             tree[slot] = .list(first: first, count: Int32(items.count))
             var itemSlot = first
-            for item in items {
-                guard complete(itemCompletion, item, field, itemSlot) else { return nullOrPropagate(completion, slot) }
+            for index in items.indices {
+                guard complete(itemCompletion, items[index], field, itemSlot) else {
+                    return nullOrPropagate(completion, slot)
+                }
                 itemSlot += 1
             }
             return true

@@ -98,8 +98,9 @@ final class FieldPlan: Sendable {
 /// type's wrappers unrolled once at planning time.
 final class Completion: Sendable {
     enum Kind: Sendable {
-        /// A scalar or an enum: result coercion.
-        case leaf(GraphQLNamedType)
+        /// A scalar or an enum: result coercion, skipped when a built-in scalar's value
+        /// already has its output form.
+        case leaf(GraphQLNamedType, BuiltInOutput)
         /// An object type: its sub-selection.
         case object(ObjectSelection)
         /// An interface or a union: the runtime type is resolved first.
@@ -240,8 +241,44 @@ final class Planner: Sendable {
                     isNonNull: false,
                     kind: .abstract(AbstractSelection(abstractType: named, fieldNodes: nodes, planner: self)))
             case .scalar, .enumType, .inputObject:
-                return Completion(isNonNull: false, kind: .leaf(named))
+                return Completion(isNonNull: false, kind: .leaf(named, BuiltInOutput(named)))
             }
+        }
+    }
+}
+
+/// The values a built-in scalar's result coercion returns unchanged (spec §3.5.1–§3.5.5), so
+/// the executor can skip calling it for them.
+enum BuiltInOutput: Sendable {
+    case int, float, string, boolean
+    /// Not a built-in scalar: always coerce.
+    case none
+
+    init(_ type: GraphQLNamedType) {
+        guard case .scalar(let scalar) = type else {
+            self = .none
+            return
+        }
+        if scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id {
+            self = .string
+        } else if scalar === GraphQLScalarType.int {
+            self = .int
+        } else if scalar === GraphQLScalarType.float {
+            self = .float
+        } else if scalar === GraphQLScalarType.boolean {
+            self = .boolean
+        } else {
+            self = .none
+        }
+    }
+
+    /// Whether coercing `value` would return it unchanged.
+    func isOutputForm(_ value: InputValue) -> Bool {
+        switch (self, value) {
+        case (.string, .string), (.boolean, .boolean): true
+        case (.int, .int(let number)): Int(Int32.min)...Int(Int32.max) ~= number
+        case (.float, .float(let number)): number.isFinite
+        default: false
         }
     }
 }

@@ -29,8 +29,10 @@ public struct ResolverInput: @unchecked Sendable {
 
 /// Information about the field being resolved (graphql-js `GraphQLResolveInfo`).
 public struct ResolveInfo: @unchecked Sendable {
-    let field: FieldPlan
-    let execution: Execution
+    // Unowned: the execution holds its plan and outlives every resolver it calls (it awaits
+    // the asynchronous ones), and skipping two reference counts per field shows in profiles.
+    unowned(unsafe) let field: FieldPlan
+    unowned(unsafe) let execution: Execution
     let slot: Int32
 
     /// The field's name in the schema.

@@ -1,0 +1,138 @@
+import Synchronization
+
+// Serving requests (spec §6.1 "Executing Requests" behind a cache): a request's text is
+// parsed, validated and planned once; later requests with the same text go straight to
+// execution.
+
+/// A GraphQL request as a client sends it (GraphQL over HTTP's `query`, `operationName`,
+/// `variables`).
+public struct GraphQLRequest: Sendable {
+    /// The document's text.
+    public var query: String
+    /// Which operation to run when the document has several.
+    public var operationName: String?
+    /// The raw variable values.
+    public var variables: [String: InputValue]
+
+    /// A request for `query`.
+    public init(query: String, operationName: String? = nil, variables: [String: InputValue] = [:]) {
+        self.query = query
+        self.operationName = operationName
+        self.variables = variables
+    }
+}
+
+/// Executes requests against one schema, keeping the work that depends only on the request's
+/// text — the parsed document, its validation, each operation's plans — in a bounded cache
+/// (least recently used first out), so a repeated request skips parse, validate and planning.
+///
+/// ```swift
+/// let executor = RequestExecutor(schema: schema)
+/// let result = await executor.execute(GraphQLRequest(query: "{ practices { title } }"), context: member)
+/// ```
+public final class RequestExecutor: Sendable {
+    /// The schema every request runs against.
+    public let schema: GraphQLSchema
+    private let parseOptions: ParseOptions
+    private let validationRules: [any ValidationRule.Type]
+    private let cache: Mutex<LRUCache<String, PreparedDocument>>
+
+    /// An executor for `schema` keeping up to `cacheCapacity` documents.
+    ///
+    /// - Parameters:
+    ///   - parseOptions: limits on tokens and nesting for request documents.
+    ///   - validationRules: the rules documents must pass (spec §5), by default all of them.
+    public init(
+        schema: GraphQLSchema, cacheCapacity: Int = 1000, parseOptions: ParseOptions = ParseOptions(),
+        validationRules: [any ValidationRule.Type] = specifiedRules
+    ) {
+        self.schema = schema
+        self.parseOptions = parseOptions
+        self.validationRules = validationRules
+        self.cache = Mutex(LRUCache(capacity: max(1, cacheCapacity)))
+    }
+
+    /// Parses, validates and executes `request`, using the cache for everything but execution.
+    ///
+    /// Syntax errors (`GRAPHQL_PARSE_FAILED`), validation errors (`GRAPHQL_VALIDATION_FAILED`)
+    /// and operation or variable errors (`BAD_USER_INPUT`) give a result without `data`.
+    public func execute(
+        _ request: GraphQLRequest, context: any Sendable = (), rootValue: any Sendable = (),
+        timeout: Duration? = nil
+    ) async -> ExecutionResult {
+        switch prepare(request) {
+        case .failure(let errors):
+            return ExecutionResult(requestErrors: errors.errors)
+        case .success(let operation):
+            return await operation.execute(
+                variables: request.variables, context: context, rootValue: rootValue, timeout: timeout)
+        }
+    }
+
+    /// The prepared operation `request` asks for, from the cache or made now; or the errors
+    /// that keep it from running.
+    public func prepare(_ request: GraphQLRequest) -> Result<PreparedOperation, RequestErrors> {
+        let document = preparedDocument(request.query)
+        return document.operation(named: request.operationName)
+    }
+
+    private func preparedDocument(_ query: String) -> PreparedDocument {
+        if let cached = cache.withLock({ $0.value(for: query) }) { return cached }
+        let prepared = PreparedDocument(
+            query: query, schema: schema, parseOptions: parseOptions, validationRules: validationRules)
+        cache.withLock { $0.set(prepared, for: query) }
+        return prepared
+    }
+}
+
+/// The errors that keep a request from executing.
+public struct RequestErrors: Error, Sendable {
+    /// The errors, as the response lists them.
+    public var errors: [GraphQLError]
+}
+
+/// A request document after parsing and validation, with its operations prepared on demand.
+final class PreparedDocument: Sendable {
+    private let document: Result<DocumentNode, RequestErrors>
+    private let schema: GraphQLSchema
+    private let operations = Mutex<[String?: Result<PreparedOperation, RequestErrors>]>([:])
+
+    init(query: String, schema: GraphQLSchema, parseOptions: ParseOptions, validationRules: [any ValidationRule.Type]) {
+        self.schema = schema
+        let document: DocumentNode
+        do throws(GraphQLError) {
+            document = try parse(Source(query), options: parseOptions)
+        } catch {
+            self.document = .failure(RequestErrors(errors: [error.withDefaultCode(ErrorCode.parseFailed)]))
+            return
+        }
+        let errors = validate(schema: schema, document: document, rules: validationRules)
+        if errors.isEmpty {
+            self.document = .success(document)
+        } else {
+            self.document = .failure(
+                RequestErrors(errors: errors.map { $0.withDefaultCode(ErrorCode.validationFailed) }))
+        }
+    }
+
+    func operation(named name: String?) -> Result<PreparedOperation, RequestErrors> {
+        if let known = operations.withLock({ $0[name] }) { return known }
+        let prepared: Result<PreparedOperation, RequestErrors>
+        switch document {
+        case .failure(let errors):
+            prepared = .failure(errors)
+        case .success(let document):
+            do throws(GraphQLError) {
+                prepared = .success(try PreparedOperation(schema: schema, document: document, operationName: name))
+            } catch {
+                prepared = .failure(RequestErrors(errors: [error.withDefaultCode(ErrorCode.badUserInput)]))
+            }
+        }
+        return operations.withLock { operations in
+            if let existing = operations[name] { return existing }
+            // Operation names come from clients: keep a bounded number per document.
+            if operations.count < 16 { operations[name] = prepared }
+            return prepared
+        }
+    }
+}
