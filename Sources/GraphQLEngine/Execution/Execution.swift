@@ -58,7 +58,7 @@ final class Execution: @unchecked Sendable {
 
     /// Executes the operation (spec §6.2): root fields of queries and subscriptions together,
     /// those of mutations one after another (spec §6.2.2).
-    func run() async -> ExecutionResult {
+    nonisolated(nonsending) func run() async -> ExecutionResult {
         let root = tree.addRoot()
         if plan.operation.operation == .mutation {
             await executeSerially(plan.root, slot: root)
@@ -76,6 +76,16 @@ final class Execution: @unchecked Sendable {
     /// The response path of `slot`, for `ResolveInfo.path`.
     func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
 
+    /// Adds the root object and its fields' slots without resolving anything, for a resolver
+    /// called outside `run()` (a subscription's source stream); the first root field's slot.
+    func addRootFieldSlots() -> Int32 {
+        let root = tree.addRoot()
+        let fields = plan.root.fields
+        let first = tree.addChildren(count: fields.count, parent: root) { fields[$0].completion.isNonNull }
+        tree[root] = .object(first: first, plan: plan.root)
+        return first
+    }
+
     /// This request's state of `loader`, made on first use.
     func batch<Key>(for loader: BatchLoader<Key>) -> Batch<Key> {
         let id = ObjectIdentifier(loader)
@@ -89,7 +99,7 @@ final class Execution: @unchecked Sendable {
 
     /// Executes a mutation's root fields in order, each with everything it defers, before
     /// the next starts (spec §6.2.2, §6.3.1 "serial execution").
-    private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
+    nonisolated(nonsending) private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
         let fields = selection.fields
         let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
         tree[slot] = .object(first: first, plan: selection)
@@ -342,7 +352,7 @@ final class Execution: @unchecked Sendable {
     // MARK: Deferred values
 
     /// Runs deferred work level by level until none is left.
-    private func completeDeferred() async {
+    nonisolated(nonsending) private func completeDeferred() async {
         while !deferred.isEmpty {
             if shouldStop() {
                 deferred.removeAll()
@@ -376,7 +386,7 @@ final class Execution: @unchecked Sendable {
 
     /// Calls every loader with waiting keys once and every deferred asynchronous resolver,
     /// concurrently, up to the deadline; answers the resolvers' results by position in `wave`.
-    private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
+    nonisolated(nonsending) private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
         var results = [Result<FieldValue, GraphQLError>?](repeating: nil, count: wave.count)
         let waitingBatches = batches.values.filter(\.hasWaitingKeys)
         let context = self.context

@@ -49,7 +49,10 @@ struct SyntheticGenerator {
             if isCanadian { canadian.append(id) } else { overseas.append(id) }
             progress.organizations += 1
             // The proportions of the plan, kept exact over the whole run.
-            while progress.partnerships * 10 < progress.organizations * plan.partnershipsPerTenOrganizations {
+            // (None until there is an organization on each side: the first two catch up.)
+            while progress.partnerships * 10 < progress.organizations * plan.partnershipsPerTenOrganizations,
+                !canadian.isEmpty, !overseas.isEmpty
+            {
                 try addPartnership(number: progress.partnerships + 1, writer: writer)
                 progress.partnerships += 1
             }
@@ -65,7 +68,6 @@ struct SyntheticGenerator {
     }
 
     private mutating func addPartnership(number: Int, writer: StoreWriter) throws {
-        guard !canadian.isEmpty, !overseas.isEmpty else { return }
         let start = 1995 + random.below(30)
         let ongoing = random.chance(10)
         let end = ongoing ? nil : String(min(2025, start + random.below(8)))
