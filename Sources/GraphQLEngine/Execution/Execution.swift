@@ -103,8 +103,10 @@ final class Execution: @unchecked Sendable {
         let fields = selection.fields
         let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
         tree[slot] = .object(first: first, plan: selection)
+        guard let firstField = fields.first else { return }
+        var input = ResolverInput(source: rootValue, arguments: [:], info: info(firstField, first))
         for (offset, field) in fields.enumerated() {
-            let ok = executeField(field, source: rootValue, slot: first + Int32(offset))
+            let ok = executeField(field, &input, slot: first + Int32(offset))
             await completeDeferred()
             if !ok || dataIsNull || stopError != nil {
                 dataIsNull = true
@@ -120,19 +122,23 @@ final class Execution: @unchecked Sendable {
         let fields = selection.fields
         let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
         tree[slot] = .object(first: first, plan: selection)
+        guard let firstField = fields.first else { return true }
+        // One input for all the object's fields: the source is copied once, not per field.
+        var input = ResolverInput(source: source, arguments: [:], info: info(firstField, first))
         var child = first
         for field in fields {
             // As graphql-js, the first non-null field that fails ends the object: the fields
             // after it would be thrown away with it.
-            guard executeField(field, source: source, slot: child) else { return false }
+            guard executeField(field, &input, slot: child) else { return false }
             child += 1
         }
         return true
     }
 
     /// `ExecuteField` (spec §6.4): coerce the arguments, resolve, complete. False when the
-    /// field is non-null and ended null.
-    private func executeField(_ field: FieldPlan, source: any Sendable, slot: Int32) -> Bool {
+    /// field is non-null and ended null. `input` holds the parent value; its arguments and
+    /// info are set here.
+    private func executeField(_ field: FieldPlan, _ input: inout ResolverInput, slot: Int32) -> Bool {
         let arguments: [String: InputValue]
         switch field.arguments {
         case .constant(let constant):
@@ -155,15 +161,18 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .leaf(.string(field.parentType.name))
             return true
         case .readByName:
-            value = (source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
+            value = (input.source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
         case .resolve(.sync(let resolve)):
+            input.arguments = arguments
+            input.info = info(field, slot)
             do {
-                value = try resolve(ResolverInput(source: source, arguments: arguments, info: info(field, slot)))
+                value = try resolve(input)
             } catch {
                 return fail(GraphQLError(executionError: error), field, field.completion, slot)
             }
         case .resolve(.async(let resolve)):
-            let input = ResolverInput(source: source, arguments: arguments, info: info(field, slot))
+            input.arguments = arguments
+            input.info = info(field, slot)
             deferred.append(
                 DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
             return true
@@ -317,9 +326,8 @@ final class Execution: @unchecked Sendable {
     /// the value null; false when the type is non-null, so the parent must be null instead.
     private func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
         var located = error
-        // As graphql-js's `locatedError`, an error already placed (from a nested execution)
-        // keeps its place, and one already located (an argument error, at the argument's
-        // value) keeps its locations.
+        // As graphql-js's `locatedError`: an error already placed (from a nested execution)
+        // keeps its place, and one about a node of its own (an argument's value) its location.
         if located.path == nil {
             if located.locations.isEmpty { located.locations = field.locations }
             located.path = tree.path(to: slot)

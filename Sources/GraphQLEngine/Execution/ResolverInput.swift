@@ -8,9 +8,9 @@ public struct ResolverInput: @unchecked Sendable {
     public let source: any Sendable
     /// The field's arguments after coercion (spec §6.4.1), defaults applied; an argument that
     /// was left out and has no default is absent, one given as `null` is `.null`.
-    public let arguments: [String: InputValue]
+    public internal(set) var arguments: [String: InputValue]
     /// Which field is being resolved, where, and for which operation.
-    public let info: ResolveInfo
+    public internal(set) var info: ResolveInfo
 
     /// The context the request was executed with: the caller's identity, per-request services.
     public var context: any Sendable { info.execution.context }
