@@ -224,6 +224,9 @@ final class Execution: @unchecked Sendable {
         switch completion.kind {
         case .leaf(let type, let builtIn):
             guard case .leaf(let raw) = value else {
+                // JSON data the default resolver split into objects and lists (the value of a
+                // custom scalar such as `JSON`) is one leaf value, as graphql-js sees it.
+                if let data = value.jsonData { return complete(completion, .leaf(data), field, slot) }
                 return fail(mismatch(field, expected: "a \(type.name) value", got: value), field, completion, slot)
             }
             if builtIn.isOutputForm(raw) {
