@@ -20,7 +20,7 @@ import Synchronization
 ///   - rootValue: the source value of the root fields.
 ///   - timeout: how long the execution may run; past it, it stops with a `DEADLINE_EXCEEDED`
 ///     error and `data` null.
-public func execute(
+nonisolated(nonsending) public func execute(
     schema: GraphQLSchema, document: DocumentNode, operationName: String? = nil,
     variables: [String: InputValue] = [:], context: any Sendable = (), rootValue: any Sendable = (),
     timeout: Duration? = nil
@@ -76,7 +76,7 @@ public final class PreparedOperation: Sendable {
     }
 
     /// Executes the operation with the request's raw `variables`.
-    public func execute(
+    nonisolated(nonsending) public func execute(
         variables: [String: InputValue] = [:], context: any Sendable = (), rootValue: any Sendable = (),
         timeout: Duration? = nil
     ) async -> ExecutionResult {
@@ -85,7 +85,8 @@ public final class PreparedOperation: Sendable {
         guard let plan = plan(for: coerced) else {
             let error = GraphQLError(
                 "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-                at: [operation.location])
+                at: [operation.location]
+            ).withDefaultCode(ErrorCode.badUserInput)
             return ExecutionResult(tree: nil, dataIsNull: true, errors: [error]).withNullData()
         }
         return await Execution(

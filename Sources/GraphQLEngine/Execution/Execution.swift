@@ -58,7 +58,7 @@ final class Execution: @unchecked Sendable {
 
     /// Executes the operation (spec §6.2): root fields of queries and subscriptions together,
     /// those of mutations one after another (spec §6.2.2).
-    func run() async -> ExecutionResult {
+    nonisolated(nonsending) func run() async -> ExecutionResult {
         let root = tree.addRoot()
         if plan.operation.operation == .mutation {
             await executeSerially(plan.root, slot: root)
@@ -73,8 +73,29 @@ final class Execution: @unchecked Sendable {
         return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
     }
 
+    /// Executes a query whose resolvers all answer synchronously without suspending, for
+    /// callers that cannot await (introspection from the command line): nil when some value
+    /// had to wait (an asynchronous resolver, a batch load), which `run()` would have awaited.
+    func runSynchronously() -> ExecutionResult? {
+        guard plan.operation.operation == .query else { return nil }
+        let root = tree.addRoot()
+        if !executeSelection(plan.root, source: rootValue, slot: root) { dataIsNull = true }
+        guard deferred.isEmpty else { return nil }
+        return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
+    }
+
     /// The response path of `slot`, for `ResolveInfo.path`.
     func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
+
+    /// Adds the root object and its fields' slots without resolving anything, for a resolver
+    /// called outside `run()` (a subscription's source stream); the first root field's slot.
+    func addRootFieldSlots() -> Int32 {
+        let root = tree.addRoot()
+        let fields = plan.root.fields
+        let first = tree.addChildren(count: fields.count, parent: root) { fields[$0].completion.isNonNull }
+        tree[root] = .object(first: first, plan: plan.root)
+        return first
+    }
 
     /// This request's state of `loader`, made on first use.
     func batch<Key>(for loader: BatchLoader<Key>) -> Batch<Key> {
@@ -89,12 +110,14 @@ final class Execution: @unchecked Sendable {
 
     /// Executes a mutation's root fields in order, each with everything it defers, before
     /// the next starts (spec §6.2.2, §6.3.1 "serial execution").
-    private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
+    nonisolated(nonsending) private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
         let fields = selection.fields
         let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
         tree[slot] = .object(first: first, plan: selection)
+        guard let firstField = fields.first else { return }
+        var input = ResolverInput(source: rootValue, arguments: [:], info: info(firstField, first))
         for (offset, field) in fields.enumerated() {
-            let ok = executeField(field, source: rootValue, slot: first + Int32(offset))
+            let ok = executeField(field, &input, slot: first + Int32(offset))
             await completeDeferred()
             if !ok || dataIsNull || stopError != nil {
                 dataIsNull = true
@@ -110,19 +133,23 @@ final class Execution: @unchecked Sendable {
         let fields = selection.fields
         let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
         tree[slot] = .object(first: first, plan: selection)
+        guard let firstField = fields.first else { return true }
+        // One input for all the object's fields: the source is copied once, not per field.
+        var input = ResolverInput(source: source, arguments: [:], info: info(firstField, first))
         var child = first
         for field in fields {
             // As graphql-js, the first non-null field that fails ends the object: the fields
             // after it would be thrown away with it.
-            guard executeField(field, source: source, slot: child) else { return false }
+            guard executeField(field, &input, slot: child) else { return false }
             child += 1
         }
         return true
     }
 
     /// `ExecuteField` (spec §6.4): coerce the arguments, resolve, complete. False when the
-    /// field is non-null and ended null.
-    private func executeField(_ field: FieldPlan, source: any Sendable, slot: Int32) -> Bool {
+    /// field is non-null and ended null. `input` holds the parent value; its arguments and
+    /// info are set here.
+    private func executeField(_ field: FieldPlan, _ input: inout ResolverInput, slot: Int32) -> Bool {
         let arguments: [String: InputValue]
         switch field.arguments {
         case .constant(let constant):
@@ -145,15 +172,19 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .leaf(.string(field.parentType.name))
             return true
         case .readByName:
-            value = (source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
+            value = (input.source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
         case .resolve(.sync(let resolve)):
+            input.arguments = arguments
+            input.info = info(field, slot)
             do {
-                value = try resolve(ResolverInput(source: source, arguments: arguments, info: info(field, slot)))
+                value = try resolve(input)
             } catch {
                 return fail(GraphQLError(executionError: error), field, field.completion, slot)
             }
         case .resolve(.async(let resolve)):
-            let input = ResolverInput(source: source, arguments: arguments, info: info(field, slot))
+            input.arguments = arguments
+            input.info = info(field, slot)
+            input.info.isAsynchronous = true
             deferred.append(
                 DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
             return true
@@ -181,6 +212,7 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .null
             return true
         case .pending(let pending):
+            if let registered = pending.batch.register(in: self) { return complete(completion, registered, field, slot) }
             switch pending.batch.result(at: pending.index) {
             case .success(let loaded)?: return complete(completion, loaded, field, slot)
             case .failure(let error)?: return fail(error, field, completion, slot)
@@ -194,6 +226,9 @@ final class Execution: @unchecked Sendable {
         switch completion.kind {
         case .leaf(let type, let builtIn):
             guard case .leaf(let raw) = value else {
+                // JSON data the default resolver split into objects and lists (the value of a
+                // custom scalar such as `JSON`) is one leaf value, as graphql-js sees it.
+                if let data = value.jsonData { return complete(completion, .leaf(data), field, slot) }
                 return fail(mismatch(field, expected: "a \(type.name) value", got: value), field, completion, slot)
             }
             if builtIn.isOutputForm(raw) {
@@ -304,10 +339,10 @@ final class Execution: @unchecked Sendable {
     /// the value null; false when the type is non-null, so the parent must be null instead.
     private func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
         var located = error
-        // As graphql-js's `locatedError`, an error already placed (from a nested execution)
-        // keeps its place.
+        // As graphql-js's `locatedError`: an error already placed (from a nested execution)
+        // keeps its place, and one about a node of its own (an argument's value) its location.
         if located.path == nil {
-            located.locations = field.locations
+            if located.locations.isEmpty { located.locations = field.locations }
             located.path = tree.path(to: slot)
         }
         errors.append(located.withDefaultCode(ErrorCode.internalServerError))
@@ -338,7 +373,7 @@ final class Execution: @unchecked Sendable {
     // MARK: Deferred values
 
     /// Runs deferred work level by level until none is left.
-    private func completeDeferred() async {
+    nonisolated(nonsending) private func completeDeferred() async {
         while !deferred.isEmpty {
             if shouldStop() {
                 deferred.removeAll()
@@ -372,7 +407,7 @@ final class Execution: @unchecked Sendable {
 
     /// Calls every loader with waiting keys once and every deferred asynchronous resolver,
     /// concurrently, up to the deadline; answers the resolvers' results by position in `wave`.
-    private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
+    nonisolated(nonsending) private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
         var results = [Result<FieldValue, GraphQLError>?](repeating: nil, count: wave.count)
         let waitingBatches = batches.values.filter(\.hasWaitingKeys)
         let context = self.context
@@ -420,7 +455,14 @@ final class Execution: @unchecked Sendable {
             group.cancelAll()
             return false
         }
-        if timedOut { stop(deadlineExceeded: true) }
+        // A cancelled task cancels the group's children: the resolvers' CancellationErrors
+        // (and the deadline sleeper's early wake-up) are the request's cancellation, not
+        // field errors or a deadline.
+        if Task.isCancelled {
+            stop(deadlineExceeded: false)
+        } else if timedOut {
+            stop(deadlineExceeded: true)
+        }
         return results
     }
 

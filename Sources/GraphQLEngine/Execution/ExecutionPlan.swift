@@ -28,6 +28,16 @@ final class OperationPlan: Sendable {
             collector: FieldCollector(schema: schema, fragments: fragments, variables: conditionValues))
         self.root = planner.selectionPlan(rootType, CollectionOfOne(operation.selectionSet))
     }
+
+    /// `plan` with another root selection: a subscription's events resolve its root field
+    /// differently from a query's.
+    init(_ plan: OperationPlan, root: SelectionPlan) {
+        self.schema = plan.schema
+        self.operation = plan.operation
+        self.fragments = plan.fragments
+        self.rootType = plan.rootType
+        self.root = root
+    }
 }
 
 /// The fields one selection set asks of one object type, in response order.

@@ -93,6 +93,12 @@ public struct JSONWriter: Sendable {
         if value == value.rounded(.towardZero), value.magnitude < 1e15 {
             return writeInt(Int(value))
         }
+        // In this range Swift's shortest round-trip form is JavaScript's too ("8.75"); only
+        // exponents are laid out differently.
+        if value.magnitude >= 1e-4 && value.magnitude < 1e15 {
+            bytes.append(contentsOf: value.description.utf8)
+            return
+        }
         bytes.append(contentsOf: formatJSNumber(value).utf8)
     }
 

@@ -56,7 +56,7 @@ public final class RequestExecutor: Sendable {
     ///
     /// Syntax errors (`GRAPHQL_PARSE_FAILED`), validation errors (`GRAPHQL_VALIDATION_FAILED`)
     /// and operation or variable errors (`BAD_USER_INPUT`) give a result without `data`.
-    public func execute(
+    nonisolated(nonsending) public func execute(
         _ request: GraphQLRequest, context: any Sendable = (), rootValue: any Sendable = (),
         timeout: Duration? = nil
     ) async -> ExecutionResult {

@@ -8,9 +8,9 @@ public struct ResolverInput: @unchecked Sendable {
     public let source: any Sendable
     /// The field's arguments after coercion (spec §6.4.1), defaults applied; an argument that
     /// was left out and has no default is absent, one given as `null` is `.null`.
-    public let arguments: [String: InputValue]
+    public internal(set) var arguments: [String: InputValue]
     /// Which field is being resolved, where, and for which operation.
-    public let info: ResolveInfo
+    public internal(set) var info: ResolveInfo
 
     /// The context the request was executed with: the caller's identity, per-request services.
     public var context: any Sendable { info.execution.context }
@@ -23,7 +23,10 @@ public struct ResolverInput: @unchecked Sendable {
     /// the executor has run the synchronous resolvers of that level; a key asked for twice in
     /// one request is loaded once.
     public func load<Key>(_ loader: BatchLoader<Key>, key: Key) -> FieldValue {
-        info.execution.batch(for: loader).value(for: key)
+        if info.isAsynchronous {
+            return .pending(PendingLoad(batch: UnregisteredKey(loader: loader, key: key), index: 0))
+        }
+        return info.execution.batch(for: loader).value(for: key)
     }
 }
 
@@ -34,6 +37,9 @@ public struct ResolveInfo: @unchecked Sendable {
     unowned(unsafe) let field: FieldPlan
     unowned(unsafe) let execution: Execution
     let slot: Int32
+    /// Whether the field's resolver is asynchronous: it runs beside others, so its loads are
+    /// registered later by the executor (see `UnregisteredKey`).
+    var isAsynchronous = false
 
     /// The field's name in the schema.
     public var fieldName: String { field.definition.name }

@@ -9,6 +9,7 @@
 /// resolvers["Query", "practices"] = .sync { input in .list(store.practices.map { .object($0) }) }
 /// resolvers.types["Actor"] = TypeResolver { value, _ in value is Person ? "Person" : "Organization" }
 /// resolvers.scalars["DateTime"] = dateTimeCoercion
+/// resolvers.subscriptions["Subscription", "practicePublished"] = .stream { _ in hub.publishedPractices() }
 /// let schema = try buildSchema(Source(sdl), resolvers: resolvers)
 /// ```
 public struct Resolvers: Sendable {
@@ -19,15 +20,18 @@ public struct Resolvers: Sendable {
     public var types: [String: TypeResolver]
     /// Coercion of custom scalars, by type name.
     public var scalars: [String: ScalarCoercion]
+    /// Source event streams of the subscription type's fields.
+    public var subscriptions: SubscriptionResolvers
 
-    /// Resolvers from their three tables.
+    /// Resolvers from their tables.
     public init(
         fields: [String: [String: FieldResolver]] = [:], types: [String: TypeResolver] = [:],
-        scalars: [String: ScalarCoercion] = [:]
+        scalars: [String: ScalarCoercion] = [:], subscriptions: SubscriptionResolvers = SubscriptionResolvers()
     ) {
         self.fields = fields
         self.types = types
         self.scalars = scalars
+        self.subscriptions = subscriptions
     }
 
     /// The resolver of the field `field` of the object type `type`.
@@ -85,6 +89,7 @@ func bind(_ resolvers: Resolvers, to schema: GraphQLSchema) -> [GraphQLError] {
         }
         scalar.coercion = coercion
     }
+    errors += bind(resolvers.subscriptions, to: schema)
     return errors
 }
 

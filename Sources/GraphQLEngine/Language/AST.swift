@@ -4,24 +4,34 @@
 // carries its `Location`. Choices are enums with a case per kind, so code that walks the tree
 // switches exhaustively instead of casting. Type-system extensions reuse the definition nodes:
 // `extend type T` is a `.typeExtension(.object(…))` whose description is always nil.
+//
+// Each struct stores its location first and declares its public initializer in an extension,
+// where it calls the memberwise initializer the compiler synthesizes (location first, so the two
+// differ). The optimizer splits a struct into registers only up to six scalar parts; a bigger one
+// assigned field by field in an initializer's body is built in a stack slot and copied out,
+// retaining every part and releasing the original. The memberwise initializer builds it in place.
 
 /// A name (spec §2.1.9), with where it was written.
 public struct NameNode: Hashable, Sendable {
-    public var value: String
     public var location: Location
+    public var value: String
+}
+
+extension NameNode {
     public init(value: String, location: Location = .none) {
-        self.value = value
-        self.location = location
+        self.init(location: location, value: value)
     }
 }
 
 /// A whole document: executable definitions, type-system definitions or both (spec §2.2).
 public struct DocumentNode: Hashable, Sendable {
-    public var definitions: [DefinitionNode]
     public var location: Location
+    public var definitions: [DefinitionNode]
+}
+
+extension DocumentNode {
     public init(definitions: [DefinitionNode], location: Location = .none) {
-        self.definitions = definitions
-        self.location = location
+        self.init(location: location, definitions: definitions)
     }
 }
 
@@ -66,52 +76,54 @@ public enum OperationType: String, Hashable, Sendable, CaseIterable {
 
 /// `query Name($v: T) @d { … }`, or the shorthand `{ … }` (spec §2.3).
 public struct OperationDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var operation: OperationType
     public var name: NameNode?
     public var variableDefinitions: [VariableDefinitionNode]
     public var directives: [DirectiveNode]
     public var selectionSet: SelectionSetNode
-    public var location: Location
+}
+
+extension OperationDefinitionNode {
     public init(
         operation: OperationType, name: NameNode? = nil,
         variableDefinitions: [VariableDefinitionNode] = [], directives: [DirectiveNode] = [],
         selectionSet: SelectionSetNode, location: Location = .none
     ) {
-        self.operation = operation
-        self.name = name
-        self.variableDefinitions = variableDefinitions
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            location: location, operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet)
     }
 }
 
 /// `$name: Type = default @d` (spec §2.10).
 public struct VariableDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var variable: VariableNode
     public var type: TypeNode
     public var defaultValue: ValueNode?
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension VariableDefinitionNode {
     public init(
         variable: VariableNode, type: TypeNode, defaultValue: ValueNode? = nil,
         directives: [DirectiveNode] = [], location: Location = .none
     ) {
-        self.variable = variable
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.location = location
+        self.init(
+            location: location, variable: variable, type: type, defaultValue: defaultValue, directives: directives)
     }
 }
 
 /// `{ selection … }` (spec §2.4).
 public struct SelectionSetNode: Hashable, Sendable {
-    public var selections: [SelectionNode]
     public var location: Location
+    public var selections: [SelectionNode]
+}
+
+extension SelectionSetNode {
     public init(selections: [SelectionNode], location: Location = .none) {
-        self.selections = selections
-        self.location = location
+        self.init(location: location, selections: selections)
     }
 }
 
@@ -142,86 +154,105 @@ public enum SelectionNode: Hashable, Sendable {
 
 /// `alias: name(arguments) @d { … }` (spec §2.5).
 public struct FieldNode: Hashable, Sendable {
+    public var location: Location
     public var alias: NameNode?
     public var name: NameNode
-    public var arguments: [ArgumentNode]
-    public var directives: [DirectiveNode]
+    /// The arguments, nil when there are none: most fields have neither arguments nor
+    /// directives, and an absent array costs nothing to release when the tree is freed, where
+    /// an empty one costs a call into the runtime.
+    var argumentList: [ArgumentNode]?
+    /// The directives, nil when there are none (see `argumentList`).
+    var directiveList: [DirectiveNode]?
     public var selectionSet: SelectionSetNode?
-    public var location: Location
-    public init(
-        alias: NameNode? = nil, name: NameNode, arguments: [ArgumentNode] = [],
-        directives: [DirectiveNode] = [], selectionSet: SelectionSetNode? = nil,
-        location: Location = .none
-    ) {
-        self.alias = alias
-        self.name = name
-        self.arguments = arguments
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+
+    /// The arguments, in the order written.
+    public var arguments: [ArgumentNode] {
+        get { argumentList ?? [] }
+        set { argumentList = newValue.isEmpty ? nil : newValue }
+    }
+
+    /// The directives, in the order written.
+    public var directives: [DirectiveNode] {
+        get { directiveList ?? [] }
+        set { directiveList = newValue.isEmpty ? nil : newValue }
     }
 
     /// The key this field has in the response: its alias, or else its name (spec §2.7).
     public var responseKey: String { alias?.value ?? name.value }
 }
 
+extension FieldNode {
+    public init(
+        alias: NameNode? = nil, name: NameNode, arguments: [ArgumentNode] = [],
+        directives: [DirectiveNode] = [], selectionSet: SelectionSetNode? = nil,
+        location: Location = .none
+    ) {
+        self.init(
+            location: location, alias: alias, name: name, argumentList: arguments.isEmpty ? nil : arguments,
+            directiveList: directives.isEmpty ? nil : directives, selectionSet: selectionSet)
+    }
+}
+
 /// `name: value` in a field's or directive's arguments (spec §2.6).
 public struct ArgumentNode: Hashable, Sendable {
+    public var location: Location
     public var name: NameNode
     public var value: ValueNode
-    public var location: Location
+}
+
+extension ArgumentNode {
     public init(name: NameNode, value: ValueNode, location: Location = .none) {
-        self.name = name
-        self.value = value
-        self.location = location
+        self.init(location: location, name: name, value: value)
     }
 }
 
 /// `...Name @d` (spec §2.8).
 public struct FragmentSpreadNode: Hashable, Sendable {
+    public var location: Location
     public var name: NameNode
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension FragmentSpreadNode {
     public init(name: NameNode, directives: [DirectiveNode] = [], location: Location = .none) {
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(location: location, name: name, directives: directives)
     }
 }
 
 /// `... on Type @d { … }`, the type condition being optional (spec §2.8.2).
 public struct InlineFragmentNode: Hashable, Sendable {
+    public var location: Location
     public var typeCondition: NamedTypeNode?
     public var directives: [DirectiveNode]
     public var selectionSet: SelectionSetNode
-    public var location: Location
+}
+
+extension InlineFragmentNode {
     public init(
         typeCondition: NamedTypeNode? = nil, directives: [DirectiveNode] = [],
         selectionSet: SelectionSetNode, location: Location = .none
     ) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(location: location, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet)
     }
 }
 
 /// `fragment Name on Type @d { … }` (spec §2.8).
 public struct FragmentDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var name: NameNode
     public var typeCondition: NamedTypeNode
     public var directives: [DirectiveNode]
     public var selectionSet: SelectionSetNode
-    public var location: Location
+}
+
+extension FragmentDefinitionNode {
     public init(
         name: NameNode, typeCondition: NamedTypeNode, directives: [DirectiveNode] = [],
         selectionSet: SelectionSetNode, location: Location = .none
     ) {
-        self.name = name
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            location: location, name: name, typeCondition: typeCondition, directives: directives,
+            selectionSet: selectionSet)
     }
 }
 
@@ -260,23 +291,26 @@ public enum ValueNode: Hashable, Sendable {
 
 /// `$name` (spec §2.10).
 public struct VariableNode: Hashable, Sendable {
-    public var name: NameNode
     public var location: Location
+    public var name: NameNode
+}
+
+extension VariableNode {
     public init(name: NameNode, location: Location = .none) {
-        self.name = name
-        self.location = location
+        self.init(location: location, name: name)
     }
 }
 
 /// `name: value` inside an input object literal (spec §2.9.8).
 public struct ObjectFieldNode: Hashable, Sendable {
+    public var location: Location
     public var name: NameNode
     public var value: ValueNode
-    public var location: Location
+}
+
+extension ObjectFieldNode {
     public init(name: NameNode, value: ValueNode, location: Location = .none) {
-        self.name = name
-        self.value = value
-        self.location = location
+        self.init(location: location, name: name, value: value)
     }
 }
 
@@ -309,23 +343,26 @@ public enum TypeNode: Hashable, Sendable {
 
 /// A type's name used as a reference.
 public struct NamedTypeNode: Hashable, Sendable {
-    public var name: NameNode
     public var location: Location
+    public var name: NameNode
+}
+
+extension NamedTypeNode {
     public init(name: NameNode, location: Location = .none) {
-        self.name = name
-        self.location = location
+        self.init(location: location, name: name)
     }
 }
 
 /// `@name(arguments)` (spec §2.12).
 public struct DirectiveNode: Hashable, Sendable {
+    public var location: Location
     public var name: NameNode
     public var arguments: [ArgumentNode]
-    public var location: Location
+}
+
+extension DirectiveNode {
     public init(name: NameNode, arguments: [ArgumentNode] = [], location: Location = .none) {
-        self.name = name
-        self.arguments = arguments
-        self.location = location
+        self.init(location: location, name: name, arguments: arguments)
     }
 }
 
@@ -336,42 +373,44 @@ public typealias DescriptionNode = StringValueNode
 
 /// A string literal kept with its form, for descriptions.
 public struct StringValueNode: Hashable, Sendable {
+    public var location: Location
     public var value: String
     public var block: Bool
-    public var location: Location
+}
+
+extension StringValueNode {
     public init(value: String, block: Bool = false, location: Location = .none) {
-        self.value = value
-        self.block = block
-        self.location = location
+        self.init(location: location, value: value, block: block)
     }
 }
 
 /// `schema @d { query: Q … }`, or with `extend` its extension (spec §3.3).
 public struct SchemaDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var directives: [DirectiveNode]
     public var operationTypes: [OperationTypeDefinitionNode]
-    public var location: Location
+}
+
+extension SchemaDefinitionNode {
     public init(
         description: DescriptionNode? = nil, directives: [DirectiveNode] = [],
         operationTypes: [OperationTypeDefinitionNode], location: Location = .none
     ) {
-        self.description = description
-        self.directives = directives
-        self.operationTypes = operationTypes
-        self.location = location
+        self.init(location: location, description: description, directives: directives, operationTypes: operationTypes)
     }
 }
 
 /// `query: TypeName` inside a schema definition (spec §3.3.1).
 public struct OperationTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var operation: OperationType
     public var type: NamedTypeNode
-    public var location: Location
+}
+
+extension OperationTypeDefinitionNode {
     public init(operation: OperationType, type: NamedTypeNode, location: Location = .none) {
-        self.operation = operation
-        self.type = type
-        self.location = location
+        self.init(location: location, operation: operation, type: type)
     }
 }
 
@@ -435,40 +474,40 @@ public enum TypeDefinitionNode: Hashable, Sendable {
 
 /// `scalar Name @d` (spec §3.5).
 public struct ScalarTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension ScalarTypeDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, directives: [DirectiveNode] = [],
         location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(location: location, description: description, name: name, directives: directives)
     }
 }
 
 /// `type Name implements I & J @d { fields }` (spec §3.6).
 public struct ObjectTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var interfaces: [NamedTypeNode]
     public var directives: [DirectiveNode]
     public var fields: [FieldDefinitionNode]
-    public var location: Location
+}
+
+extension ObjectTypeDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, interfaces: [NamedTypeNode] = [],
         directives: [DirectiveNode] = [], fields: [FieldDefinitionNode] = [],
         location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.interfaces = interfaces
-        self.directives = directives
-        self.fields = fields
-        self.location = location
+        self.init(
+            location: location, description: description, name: name, interfaces: interfaces, directives: directives,
+            fields: fields)
     }
 }
 
@@ -477,140 +516,137 @@ public typealias InterfaceTypeDefinitionNode = ObjectTypeDefinitionNode
 
 /// `name(arguments): Type @d` in an object or interface type (spec §3.6.1).
 public struct FieldDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var arguments: [InputValueDefinitionNode]
     public var type: TypeNode
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension FieldDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode,
         arguments: [InputValueDefinitionNode] = [], type: TypeNode,
         directives: [DirectiveNode] = [], location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.arguments = arguments
-        self.type = type
-        self.directives = directives
-        self.location = location
+        self.init(
+            location: location, description: description, name: name, arguments: arguments, type: type,
+            directives: directives)
     }
 }
 
 /// `name: Type = default @d`: an argument or an input object's field (spec §3.6.1, §3.10).
 public struct InputValueDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var type: TypeNode
     public var defaultValue: ValueNode?
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension InputValueDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, type: TypeNode,
         defaultValue: ValueNode? = nil, directives: [DirectiveNode] = [],
         location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.location = location
+        self.init(
+            location: location, description: description, name: name, type: type, defaultValue: defaultValue,
+            directives: directives)
     }
 }
 
 /// `union Name @d = A | B` (spec §3.8).
 public struct UnionTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var directives: [DirectiveNode]
     public var types: [NamedTypeNode]
-    public var location: Location
+}
+
+extension UnionTypeDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, directives: [DirectiveNode] = [],
         types: [NamedTypeNode] = [], location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.types = types
-        self.location = location
+        self.init(location: location, description: description, name: name, directives: directives, types: types)
     }
 }
 
 /// `enum Name @d { VALUES }` (spec §3.9).
 public struct EnumTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var directives: [DirectiveNode]
     public var values: [EnumValueDefinitionNode]
-    public var location: Location
+}
+
+extension EnumTypeDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, directives: [DirectiveNode] = [],
         values: [EnumValueDefinitionNode] = [], location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.values = values
-        self.location = location
+        self.init(location: location, description: description, name: name, directives: directives, values: values)
     }
 }
 
 /// One value of an enum type, with its description and directives (spec §3.9).
 public struct EnumValueDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var directives: [DirectiveNode]
-    public var location: Location
+}
+
+extension EnumValueDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, directives: [DirectiveNode] = [],
         location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(location: location, description: description, name: name, directives: directives)
     }
 }
 
 /// `input Name @d { fields }` (spec §3.10).
 public struct InputObjectTypeDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var directives: [DirectiveNode]
     public var fields: [InputValueDefinitionNode]
-    public var location: Location
+}
+
+extension InputObjectTypeDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode, directives: [DirectiveNode] = [],
         fields: [InputValueDefinitionNode] = [], location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.fields = fields
-        self.location = location
+        self.init(location: location, description: description, name: name, directives: directives, fields: fields)
     }
 }
 
 /// `directive @name(arguments) repeatable on LOCATION | …` (spec §3.13).
 public struct DirectiveDefinitionNode: Hashable, Sendable {
+    public var location: Location
     public var description: DescriptionNode?
     public var name: NameNode
     public var arguments: [InputValueDefinitionNode]
     public var isRepeatable: Bool
     public var locations: [NameNode]
-    public var location: Location
+}
+
+extension DirectiveDefinitionNode {
     public init(
         description: DescriptionNode? = nil, name: NameNode,
         arguments: [InputValueDefinitionNode] = [], isRepeatable: Bool = false,
         locations: [NameNode], location: Location = .none
     ) {
-        self.description = description
-        self.name = name
-        self.arguments = arguments
-        self.isRepeatable = isRepeatable
-        self.locations = locations
-        self.location = location
+        self.init(
+            location: location, description: description, name: name, arguments: arguments, isRepeatable: isRepeatable,
+            locations: locations)
     }
 }

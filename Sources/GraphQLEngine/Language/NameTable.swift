@@ -23,17 +23,17 @@ struct NameTable {
     /// The string for the bytes `start..<end`, made once per distinct name.
     @inline(__always)
     mutating func string(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if name.count <= 15 {
-            return Lexer.smallString(name)
+        if end &- start <= 15 {
+            return Lexer.smallString(from: start, to: end, in: bytes)
         }
-        return intern(name)
+        return intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
         let hash = NameTable.hash(name)
         if slots.isEmpty {
             slots = Array(repeating: 0, count: NameTable.initialSlots)
+            strings.reserveCapacity(NameTable.initialSlots / 2)
         }
         let mask = slots.count - 1
         var index = Int(hash) & mask

@@ -107,24 +107,22 @@ extension Parser {
         // Field : Alias? Name Arguments? Directives? SelectionSet?
         //
         // Alias : Name :
-        let nameOrAlias = try parseName()
-        let alias: NameNode?
-        let name: NameNode
+        var name = try parseName()
+        var alias: NameNode? = nil
         if try expectOptional(.colon) {
-            alias = nameOrAlias
+            // Moved, not copied: the name read first is the alias.
+            alias = consume name
             name = try parseName()
-        } else {
-            alias = nil
-            name = nameOrAlias
         }
-        let arguments = try parseArguments(isConst: false)
-        let directives = try parseDirectives(isConst: false)
+        // Most fields have neither arguments nor directives: then no list is made at all.
+        let arguments = token.kind == .parenL ? try parseArguments(isConst: false) : nil
+        let directives = token.kind == .at ? try parseDirectives(isConst: false) : nil
         let location = start.location(endingAt: lastEnd)
         // The parts are consumed into the node, and the node into the stack, so that none of
         // them is retained and released again on the way.
         let field = FieldNode(
-            alias: consume alias, name: consume name, arguments: consume arguments,
-            directives: consume directives, location: location)
+            location: location, alias: consume alias, name: consume name, argumentList: consume arguments,
+            directiveList: consume directives, selectionSet: nil)
         if token.kind == .braceL {
             scratch.pendingFields.push(consume field)
             return .fieldAwaitingSelectionSet

@@ -158,7 +158,10 @@ struct Parser: ~Copyable {
 
     /// Consumes the current token and reads the next, counting it against `maxTokens`
     /// (graphql-js `advanceLexer`).
-    @inline(__always)
+    ///
+    /// The one place the lexer's main loop is inlined into, so that the token goes straight
+    /// into `token` and the many callers of this function stay small.
+    @inline(never)
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
         if let next = peeked {
@@ -232,6 +235,9 @@ struct Parser: ~Copyable {
 
     /// Whether the current token's value (graphql-js `token.value`) is `word`: a name spelling
     /// it, or a string whose value it is.
+    ///
+    /// Inlined: called out of line from a mutating method, the parser is copied to lend it.
+    @inline(__always)
     func tokenValue(is word: StaticString) -> Bool {
         switch token.kind {
         case .name: lexer.token(token, is: word)
@@ -278,7 +284,10 @@ enum Keyword {
     case other
 
     /// The keyword `token` spells, or `.other`.
-    init(_ token: Token, in lexer: Lexer) {
+    ///
+    /// The lexer is borrowed: an initializer's parameters are otherwise passed owned, which
+    /// costs a copy of the lexer at every call.
+    init(_ token: Token, in lexer: borrowing Lexer) {
         let length = token.end - token.start
         guard token.kind == .name, length >= 4, length <= 12 else {
             self = .other

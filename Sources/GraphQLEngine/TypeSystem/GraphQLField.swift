@@ -12,11 +12,15 @@ public struct GraphQLField: Sendable {
     /// How the field's value is produced; nil binds the default resolver, which reads the
     /// field by name from an `ObjectValue` parent (graphql-js `defaultFieldResolver`).
     public var resolve: FieldResolver?
+    /// For a root field of the subscription type: how its source event stream is made (spec
+    /// §6.2.3 `ResolveFieldEventStream`, graphql-js `subscribe`); ignored on other fields.
+    public var subscribe: SubscriptionResolver?
 
     public init(
         name: String, description: String? = nil, type: GraphQLType,
         arguments: [GraphQLInputValue] = [], deprecationReason: String? = nil,
-        astNode: FieldDefinitionNode? = nil, resolve: FieldResolver? = nil
+        astNode: FieldDefinitionNode? = nil, resolve: FieldResolver? = nil,
+        subscribe: SubscriptionResolver? = nil
     ) {
         self.name = name
         self.description = description
@@ -25,6 +29,7 @@ public struct GraphQLField: Sendable {
         self.deprecationReason = deprecationReason
         self.astNode = astNode
         self.resolve = resolve
+        self.subscribe = subscribe
     }
 
     /// The argument named `name`.

@@ -253,4 +253,78 @@ struct LexerTests {
         }
         #expect(ranges == [2...6, 8...11, 11...11])
     }
+
+    @Test("classifies every byte value as NameContinue or not, in each of a word's eight places")
+    func classifiesNameBytesInWords() {
+        func isNameContinue(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F
+                || (byte >= 0x30 && byte <= 0x39)
+        }
+        var mismatches: [String] = []
+        for byte in UInt8.min...UInt8.max {
+            for place in 0..<8 {
+                // The byte among name characters, then among bytes that are not.
+                for filler: UInt8 in [0x61, 0x20] {
+                    var word: UInt64 = 0
+                    for index in 0..<8 {
+                        word |= UInt64(index == place ? byte : filler) << (8 * UInt64(index))
+                    }
+                    let stop = (Lexer.nonNameBytes(word) >> (8 * UInt64(place))) & 0x80 != 0
+                    if stop == isNameContinue(byte) {
+                        mismatches.append("byte \(byte) at place \(place) among \(filler)")
+                    }
+                }
+            }
+        }
+        #expect(mismatches == [])
+    }
+
+    @Test("ends names of every length at the byte that follows, in mid-buffer and at its end")
+    func endsNamesOfEveryLength() throws {
+        for length in 1...40 {
+            let name = String((0..<length).map { Character(UnicodeScalar(UInt8(0x61 + $0 % 26))) })
+            for text in [name, name + " x" + String(repeating: " ", count: 20), name + "(", name + "é", "  " + name] {
+                let bytes = Array(text.utf8)
+                let token = try bytes.withUnsafeBufferPointer { (buffer) throws(GraphQLError) -> Token in
+                    var lexer = Lexer(bytes: buffer)
+                    return try lexer.nextToken()
+                }
+                let start = text.hasPrefix(" ") ? 2 : 0
+                #expect(token.kind == .name && token.start == start && token.end == start + length, "\(text)")
+            }
+        }
+    }
+
+    @Test("skips runs of spaces of every length, keeping columns")
+    func skipsRunsOfSpaces() {
+        for spaces in 0...20 {
+            let indent = String(repeating: " ", count: spaces)
+            #expect(
+                lexTokens(indent + "a\n" + indent + "}") == ["Name \"a\"@1:\(spaces + 1)", "\"}\"@2:\(spaces + 1)"])
+        }
+    }
+
+    @Test("makes short texts, ASCII or not, equal to the standard library's strings")
+    func makesShortTexts() {
+        var texts = (0...15).map { String(repeating: "a", count: $0) }
+        texts += ["Z09_", "fifteen_chars_x", "é", "caféé", "日本語", "\u{1F600}ab"]
+        for text in texts {
+            // At the start of a long buffer (read a word at a time) and at the end of one (byte by byte).
+            for (prefix, suffix) in [("", String(repeating: "-", count: 20)), (String(repeating: "-", count: 20), "")] {
+                let bytes = Array((prefix + text + suffix).utf8)
+                let start = prefix.utf8.count
+                let made = bytes.withUnsafeBufferPointer { buffer in
+                    Lexer.smallString(from: start, to: start + text.utf8.count, in: buffer)
+                }
+                #expect(made == text)
+                #expect(made.hashValue == text.hashValue)
+                #expect(made.utf8.count == text.utf8.count && made.count == text.count)
+                #expect(made + "!" == text + "!")
+            }
+        }
+        // Bytes that are not UTF-8 are repaired, as `String(decoding:as:)` does.
+        let invalid: [UInt8] = [0x61, 0xFF, 0x62]
+        let repaired = invalid.withUnsafeBufferPointer { Lexer.smallString(from: 0, to: 3, in: $0) }
+        #expect(repaired == String(decoding: invalid, as: UTF8.self))
+    }
 }
