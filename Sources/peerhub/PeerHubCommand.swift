@@ -12,7 +12,10 @@ struct PeerHubCommand: ParsableCommand {
             \(SchemaLocator.fileName), looked for in the current directory and the folders above it.
             A FILE of - reads standard input.
             """,
-        subcommands: [ValidateCommand.self, FormatCommand.self, SchemaCommand.self, SeedCommand.self, MigrateCommand.self]
+        subcommands: [
+            ValidateCommand.self, FormatCommand.self, SchemaCommand.self, IntrospectCommand.self, SeedCommand.self,
+            MigrateCommand.self,
+        ]
     )
 }
 

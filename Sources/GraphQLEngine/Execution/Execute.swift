@@ -85,7 +85,8 @@ public final class PreparedOperation: Sendable {
         guard let plan = plan(for: coerced) else {
             let error = GraphQLError(
                 "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-                at: [operation.location])
+                at: [operation.location]
+            ).withDefaultCode(ErrorCode.badUserInput)
             return ExecutionResult(tree: nil, dataIsNull: true, errors: [error]).withNullData()
         }
         return await Execution(

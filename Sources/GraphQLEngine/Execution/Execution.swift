@@ -73,6 +73,17 @@ final class Execution: @unchecked Sendable {
         return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
     }
 
+    /// Executes a query whose resolvers all answer synchronously without suspending, for
+    /// callers that cannot await (introspection from the command line): nil when some value
+    /// had to wait (an asynchronous resolver, a batch load), which `run()` would have awaited.
+    func runSynchronously() -> ExecutionResult? {
+        guard plan.operation.operation == .query else { return nil }
+        let root = tree.addRoot()
+        if !executeSelection(plan.root, source: rootValue, slot: root) { dataIsNull = true }
+        guard deferred.isEmpty else { return nil }
+        return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
+    }
+
     /// The response path of `slot`, for `ResolveInfo.path`.
     func path(to slot: Int32) -> [PathComponent] { tree.path(to: slot) }
 
@@ -173,6 +184,7 @@ final class Execution: @unchecked Sendable {
         case .resolve(.async(let resolve)):
             input.arguments = arguments
             input.info = info(field, slot)
+            input.info.isAsynchronous = true
             deferred.append(
                 DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
             return true
@@ -200,6 +212,7 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .null
             return true
         case .pending(let pending):
+            if let registered = pending.batch.register(in: self) { return complete(completion, registered, field, slot) }
             switch pending.batch.result(at: pending.index) {
             case .success(let loaded)?: return complete(completion, loaded, field, slot)
             case .failure(let error)?: return fail(error, field, completion, slot)
@@ -213,6 +226,9 @@ final class Execution: @unchecked Sendable {
         switch completion.kind {
         case .leaf(let type, let builtIn):
             guard case .leaf(let raw) = value else {
+                // JSON data the default resolver split into objects and lists (the value of a
+                // custom scalar such as `JSON`) is one leaf value, as graphql-js sees it.
+                if let data = value.jsonData { return complete(completion, .leaf(data), field, slot) }
                 return fail(mismatch(field, expected: "a \(type.name) value", got: value), field, completion, slot)
             }
             if builtIn.isOutputForm(raw) {
@@ -439,7 +455,14 @@ final class Execution: @unchecked Sendable {
             group.cancelAll()
             return false
         }
-        if timedOut { stop(deadlineExceeded: true) }
+        // A cancelled task cancels the group's children: the resolvers' CancellationErrors
+        // (and the deadline sleeper's early wake-up) are the request's cancellation, not
+        // field errors or a deadline.
+        if Task.isCancelled {
+            stop(deadlineExceeded: false)
+        } else if timedOut {
+            stop(deadlineExceeded: true)
+        }
         return results
     }
 

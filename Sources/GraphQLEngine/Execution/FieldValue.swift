@@ -48,6 +48,25 @@ extension FieldValue {
         default: self = .leaf(value)
         }
     }
+
+    /// The JSON-shaped value this is made of — leaves, nulls, `InputValue` objects and lists of
+    /// them, as `init(_:)` makes — or nil when some part is another kind of source.
+    var jsonData: InputValue? {
+        switch self {
+        case .null: return .null
+        case .leaf(let value): return value
+        case .object(let source): return source as? InputValue
+        case .pending: return nil
+        case .list(let items):
+            var values: [InputValue] = []
+            values.reserveCapacity(items.count)
+            for item in items {
+                guard let value = item.jsonData else { return nil }
+                values.append(value)
+            }
+            return .list(values)
+        }
+    }
 }
 
 /// A source value whose fields the default resolver reads by name, and which can say which

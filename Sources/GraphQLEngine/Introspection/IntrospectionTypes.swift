@@ -2,8 +2,8 @@
 // __InputValue, __EnumValue, __Directive, __TypeKind and __DirectiveLocation.
 //
 // Fields, arguments, descriptions and order are graphql-js 16's, plus `__Type.isOneOf`
-// (spec §4.2.5, added in later graphql-js 16 releases). Only the definitions live here; the
-// execution layer resolves them.
+// (spec §4.2.5, added in later graphql-js 16 releases). The resolvers are in the
+// `…Introspection` files beside this one.
 
 /// The introspection types every schema contains (spec §4.2).
 public enum IntrospectionTypes {
@@ -114,79 +114,92 @@ private struct Definitions {
         let boolean = GraphQLType.named(.scalar(.boolean))
         let nonNullBoolean = GraphQLType.nonNull(boolean)
         let typeRef = GraphQLType.named(.object(type))
+        let inputValueList = GraphQLType.nonNull(.list(.nonNull(.named(.object(inputValue)))))
         func nonNullList(_ inner: GraphQLType) -> GraphQLType { .nonNull(.list(.nonNull(inner))) }
-        func plain(_ name: String, _ type: GraphQLType, _ description: String? = nil) -> GraphQLField {
-            GraphQLField(name: name, description: description, type: type)
+        func define(
+            _ name: String, _ type: GraphQLType, includeDeprecated: Bool = false, _ resolve: FieldResolver
+        ) -> GraphQLField {
+            define(name, type, nil, includeDeprecated: includeDeprecated, resolve)
         }
-        let includeDeprecated = [
-            GraphQLInputValue(name: "includeDeprecated", type: boolean, defaultValue: .boolean(false, .none))
-        ]
+        func define(
+            _ name: String, _ type: GraphQLType, _ description: String?, includeDeprecated: Bool = false,
+            _ resolve: FieldResolver
+        ) -> GraphQLField {
+            let arguments =
+                includeDeprecated
+                ? [GraphQLInputValue(name: "includeDeprecated", type: boolean, defaultValue: .boolean(false, .none))]
+                : []
+            return GraphQLField(name: name, description: description, type: type, arguments: arguments, resolve: resolve)
+        }
 
         schema.fields = [
-            plain("description", string),
-            plain("types", nonNullList(typeRef), "A list of all types supported by this server."),
-            plain("queryType", .nonNull(typeRef), "The type that query operations will be rooted at."),
-            plain(
+            define("description", string, SchemaIntrospection.description),
+            define("types", nonNullList(typeRef), "A list of all types supported by this server.", SchemaIntrospection.types),
+            define(
+                "queryType", .nonNull(typeRef), "The type that query operations will be rooted at.",
+                SchemaIntrospection.queryType),
+            define(
                 "mutationType", typeRef,
-                "If this server supports mutation, the type that mutation operations will be rooted at."),
-            plain(
+                "If this server supports mutation, the type that mutation operations will be rooted at.",
+                SchemaIntrospection.mutationType),
+            define(
                 "subscriptionType", typeRef,
                 // "support" (sic) is graphql-js 16's wording.
-                "If this server support subscription, the type that subscription operations will be rooted at."),
-            plain(
+                "If this server support subscription, the type that subscription operations will be rooted at.",
+                SchemaIntrospection.subscriptionType),
+            define(
                 "directives", nonNullList(.named(.object(directive))),
-                "A list of all directives supported by this server."),
+                "A list of all directives supported by this server.", SchemaIntrospection.directives),
         ]
         directive.fields = [
-            plain("name", nonNullString),
-            plain("description", string),
-            plain("isRepeatable", nonNullBoolean),
-            plain("locations", nonNullList(.named(.enumType(directiveLocation)))),
-            GraphQLField(
-                name: "args", type: nonNullList(.named(.object(inputValue))), arguments: includeDeprecated),
+            define("name", nonNullString, DirectiveIntrospection.name),
+            define("description", string, DirectiveIntrospection.description),
+            define("isRepeatable", nonNullBoolean, DirectiveIntrospection.isRepeatable),
+            define("locations", nonNullList(.named(.enumType(directiveLocation))), DirectiveIntrospection.locations),
+            define("args", inputValueList, includeDeprecated: true, DirectiveIntrospection.args),
         ]
         type.fields = [
-            plain("kind", .nonNull(.named(.enumType(typeKind)))),
-            plain("name", string),
-            plain("description", string),
-            plain("specifiedByURL", string),
-            GraphQLField(
-                name: "fields", type: .list(.nonNull(.named(.object(field)))), arguments: includeDeprecated),
-            plain("interfaces", .list(.nonNull(typeRef))),
-            plain("possibleTypes", .list(.nonNull(typeRef))),
-            GraphQLField(
-                name: "enumValues", type: .list(.nonNull(.named(.object(enumValue)))),
-                arguments: includeDeprecated),
-            GraphQLField(
-                name: "inputFields", type: .list(.nonNull(.named(.object(inputValue)))),
-                arguments: includeDeprecated),
-            plain("ofType", typeRef),
-            plain("isOneOf", boolean),
+            define("kind", .nonNull(.named(.enumType(typeKind))), TypeIntrospection.kind),
+            define("name", string, TypeIntrospection.name),
+            define("description", string, TypeIntrospection.description),
+            define("specifiedByURL", string, TypeIntrospection.specifiedByURL),
+            define(
+                "fields", .list(.nonNull(.named(.object(field)))), includeDeprecated: true, TypeIntrospection.fields),
+            define("interfaces", .list(.nonNull(typeRef)), TypeIntrospection.interfaces),
+            define("possibleTypes", .list(.nonNull(typeRef)), TypeIntrospection.possibleTypes),
+            define(
+                "enumValues", .list(.nonNull(.named(.object(enumValue)))), includeDeprecated: true,
+                TypeIntrospection.enumValues),
+            define(
+                "inputFields", .list(.nonNull(.named(.object(inputValue)))), includeDeprecated: true,
+                TypeIntrospection.inputFields),
+            define("ofType", typeRef, TypeIntrospection.ofType),
+            define("isOneOf", boolean, TypeIntrospection.isOneOf),
         ]
         field.fields = [
-            plain("name", nonNullString),
-            plain("description", string),
-            GraphQLField(
-                name: "args", type: nonNullList(.named(.object(inputValue))), arguments: includeDeprecated),
-            plain("type", .nonNull(typeRef)),
-            plain("isDeprecated", nonNullBoolean),
-            plain("deprecationReason", string),
+            define("name", nonNullString, FieldIntrospection.name),
+            define("description", string, FieldIntrospection.description),
+            define("args", inputValueList, includeDeprecated: true, FieldIntrospection.args),
+            define("type", .nonNull(typeRef), FieldIntrospection.type),
+            define("isDeprecated", nonNullBoolean, FieldIntrospection.isDeprecated),
+            define("deprecationReason", string, FieldIntrospection.deprecationReason),
         ]
         inputValue.fields = [
-            plain("name", nonNullString),
-            plain("description", string),
-            plain("type", .nonNull(typeRef)),
-            plain(
+            define("name", nonNullString, InputValueIntrospection.name),
+            define("description", string, InputValueIntrospection.description),
+            define("type", .nonNull(typeRef), InputValueIntrospection.type),
+            define(
                 "defaultValue", string,
-                "A GraphQL-formatted string representing the default value for this input value."),
-            plain("isDeprecated", nonNullBoolean),
-            plain("deprecationReason", string),
+                "A GraphQL-formatted string representing the default value for this input value.",
+                InputValueIntrospection.defaultValue),
+            define("isDeprecated", nonNullBoolean, InputValueIntrospection.isDeprecated),
+            define("deprecationReason", string, InputValueIntrospection.deprecationReason),
         ]
         enumValue.fields = [
-            plain("name", nonNullString),
-            plain("description", string),
-            plain("isDeprecated", nonNullBoolean),
-            plain("deprecationReason", string),
+            define("name", nonNullString, EnumValueIntrospection.name),
+            define("description", string, EnumValueIntrospection.description),
+            define("isDeprecated", nonNullBoolean, EnumValueIntrospection.isDeprecated),
+            define("deprecationReason", string, EnumValueIntrospection.deprecationReason),
         ]
     }
 }

@@ -6,7 +6,7 @@ extension GraphQLEnumType {
     public func serialize(_ value: InputValue) throws(GraphQLError) -> InputValue {
         switch value {
         case .enumValue(let name), .string(let name):
-            if self.value(named: name) != nil { return .enumValue(name) }
+            if hasValue(named: name) { return .enumValue(name) }
         default:
             break
         }
@@ -24,7 +24,7 @@ extension GraphQLEnumType {
                 "Enum \"\(self.name)\" cannot represent non-string value: \(valueString)."
                     + didYouMeanEnumValue(valueString))
         }
-        guard self.value(named: name) != nil else {
+        guard hasValue(named: name) else {
             throw GraphQLError(
                 "Value \"\(name)\" does not exist in \"\(self.name)\" enum." + didYouMeanEnumValue(name))
         }
@@ -39,12 +39,21 @@ extension GraphQLEnumType {
                 "Enum \"\(self.name)\" cannot represent non-enum value: \(valueString)."
                     + didYouMeanEnumValue(valueString), at: [node.location])
         }
-        guard self.value(named: name) != nil else {
+        guard hasValue(named: name) else {
             throw GraphQLError(
                 "Value \"\(name)\" does not exist in \"\(self.name)\" enum." + didYouMeanEnumValue(name),
                 at: [location])
         }
         return .enumValue(name)
+    }
+
+    /// Whether the enum has a value called `name`. Unlike `value(named:)`, it copies no value
+    /// definition (name, description, syntax node): result coercion runs it for every enum
+    /// value of a response.
+    func hasValue(named name: String) -> Bool {
+        let values = self.values
+        for index in values.indices where values[index].name == name { return true }
+        return false
     }
 
     private func didYouMeanEnumValue(_ unknown: String) -> String {

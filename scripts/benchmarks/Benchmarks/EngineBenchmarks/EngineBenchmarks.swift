@@ -1,18 +1,25 @@
 // The engine's static half on a real, large schema: GitHub's public schema (368 KB of SDL) and
-// the full introspection query every GraphQL tool sends. `scripts/bench` runs these rows and the
-// same four with graphql-js 16, and prints both medians side by side.
+// the full introspection query every GraphQL tool sends; then its execution rows
+// (ExecutionBenchmarks.swift). `scripts/bench` runs the same rows with the peers (graphql-js 16,
+// graphql-core 3.2, GraphQLSwift 4.3) and prints every median side by side.
 import Benchmark
 import Foundation
 import GraphQLEngine
 
-/// The documents the benchmarks read, from `Tests/Fixtures/` at the top of the repository.
+/// The documents the benchmarks read: `Tests/Fixtures/` and `scripts/benchmarks/Workloads/`.
 struct Fixtures {
     /// GitHub's public schema, as SDL.
     let githubSchema: Source
     /// graphql-core's `get_introspection_query` with every option on.
     let introspectionQuery: Source
+    /// The schema of rows (b) and (c).
+    let itemsSchema: Source
+    /// Row (b)'s query: every field of the 1,000 items.
+    let itemsQuery: Source
+    /// Row (c)'s query: one item by id, as request text.
+    let itemQuery: String
 
-    /// Reads both fixtures, relative to this file's place in the repository.
+    /// Reads the fixtures, relative to this file's place in the repository.
     static func load() -> Fixtures {
         let repository = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // EngineBenchmarks
@@ -20,16 +27,19 @@ struct Fixtures {
             .deletingLastPathComponent()  // benchmarks
             .deletingLastPathComponent()  // scripts
             .deletingLastPathComponent()
-        func read(_ name: String) -> Source {
-            let url = repository.appendingPathComponent("Tests/Fixtures/\(name)")
+        func read(_ path: String) -> Source {
+            let url = repository.appendingPathComponent(path)
             guard let data = try? Data(contentsOf: url) else {
                 fatalError("cannot read the benchmark fixture \(url.path); run scripts/bench from a full checkout")
             }
-            return Source(bytes: Array(data), name: name)
+            return Source(bytes: Array(data), name: url.lastPathComponent)
         }
         return Fixtures(
-            githubSchema: read("github-schema.graphql"),
-            introspectionQuery: read("introspection-query.graphql")
+            githubSchema: read("Tests/Fixtures/github-schema.graphql"),
+            introspectionQuery: read("Tests/Fixtures/introspection-query.graphql"),
+            itemsSchema: read("scripts/benchmarks/Workloads/items-schema.graphql"),
+            itemsQuery: read("scripts/benchmarks/Workloads/items-query.graphql"),
+            itemQuery: String(decoding: read("scripts/benchmarks/Workloads/item-query.graphql").bytes, as: UTF8.self)
         )
     }
 }
@@ -85,4 +95,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(validate(schema: schema, document: query))
         }
     }
+
+    executionBenchmarks(fixtures: fixtures, github: schema, introspectionQuery: query)
 }
