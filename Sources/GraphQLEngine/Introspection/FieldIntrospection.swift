@@ -10,7 +10,7 @@ enum FieldIntrospection {
     }
 
     /// `args(includeDeprecated:)`, in definition order.
-    static let args = FieldResolver.introspection { (field: IntrospectedField, includeDeprecated: Bool) in
+    static let args = FieldResolver.introspecting { (field: IntrospectedField, includeDeprecated: Bool) in
         field.read { definition in
             let arguments = definition.arguments
             return .inputValues(

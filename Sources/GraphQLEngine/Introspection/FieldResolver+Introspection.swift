@@ -13,7 +13,7 @@ extension FieldResolver {
 
     /// A resolver of an introspection field taking `includeDeprecated: Boolean = false`: `read`
     /// gets the parent value, which must be a `Source`, and whether deprecated items are wanted.
-    static func introspection<Source: Sendable>(
+    static func introspecting<Source: Sendable>(
         _ read: @escaping @Sendable (Source, _ includeDeprecated: Bool) throws -> FieldValue
     ) -> FieldResolver {
         .sync { input in
@@ -38,7 +38,8 @@ extension ResolverInput {
         }
         guard let source = exactly(self.source) else {
             throw GraphQLError(
-                "Field \"\(info.parentType.name).\(info.fieldName)\" expects its parent value to be a \(Source.self), got a \(type(of: self.source)).")
+                "Field \"\(info.parentType.name).\(info.fieldName)\" expects its parent value to be a \(Source.self), got a \(type(of: self.source))."
+            )
         }
         return source
     }

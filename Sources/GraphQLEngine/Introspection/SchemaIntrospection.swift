@@ -58,7 +58,7 @@ enum DirectiveIntrospection {
     }
 
     /// `args(includeDeprecated:)`: deprecated arguments only when asked for.
-    static let args = FieldResolver.introspection { (directive: GraphQLDirective, includeDeprecated: Bool) in
+    static let args = FieldResolver.introspecting { (directive: GraphQLDirective, includeDeprecated: Bool) in
         let arguments = directive.arguments
         return .inputValues(
             count: arguments.count, includeDeprecated: includeDeprecated,

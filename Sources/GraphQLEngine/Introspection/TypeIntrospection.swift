@@ -32,7 +32,7 @@ enum TypeIntrospection {
     }
 
     /// `fields(includeDeprecated:)` of objects and interfaces, in definition order.
-    static let fields = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let fields = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         let owner: IntrospectedField.FieldOwner
         let fields: [GraphQLField]
         switch type {
@@ -76,7 +76,7 @@ enum TypeIntrospection {
     }
 
     /// `enumValues(includeDeprecated:)` of enums, in definition order.
-    static let enumValues = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let enumValues = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         guard case .named(.enumType(let enumType)) = type else { return .null }
         let values = enumType.values
         var items: [FieldValue] = []
@@ -88,7 +88,7 @@ enum TypeIntrospection {
     }
 
     /// `inputFields(includeDeprecated:)` of input objects, in definition order.
-    static let inputFields = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let inputFields = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         guard case .named(.inputObject(let inputObject)) = type else { return .null }
         let fields = inputObject.fields
         return .inputValues(
