@@ -45,6 +45,33 @@ protocol PendingBatch: AnyObject {
     func run(context: any Sendable) async
     /// The loaded value of the key at `index`, or the error loading it.
     func result(at index: Int) -> Result<FieldValue, GraphQLError>?
+    /// For a key an asynchronous resolver asked for: the value once the key is added to the
+    /// execution's batch. Nil for a batch itself.
+    func register(in execution: Execution) -> FieldValue?
+}
+
+extension PendingBatch {
+    func register(in execution: Execution) -> FieldValue? { nil }
+}
+
+/// A key an asynchronous resolver asked for. Such resolvers run beside one another and beside
+/// the loaders, so they must not touch the execution's batches; the executor adds the key to
+/// its batch when it completes the resolver's value, on its own task, and the key is loaded
+/// with the next level's keys (when the resolver's level had already called the loader).
+final class UnregisteredKey<Key: Hashable & Sendable>: PendingBatch, @unchecked Sendable {
+    // @unchecked: immutable once made.
+    private let loader: BatchLoader<Key>
+    private let key: Key
+
+    init(loader: BatchLoader<Key>, key: Key) {
+        self.loader = loader
+        self.key = key
+    }
+
+    var hasWaitingKeys: Bool { false }
+    func run(context: any Sendable) async {}
+    func result(at index: Int) -> Result<FieldValue, GraphQLError>? { nil }
+    func register(in execution: Execution) -> FieldValue? { execution.batch(for: loader).value(for: key) }
 }
 
 /// A loader's keys and values within one request.

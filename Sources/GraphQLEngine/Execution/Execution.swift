@@ -187,6 +187,7 @@ final class Execution: @unchecked Sendable {
         case .resolve(.async(let resolve)):
             input.arguments = arguments
             input.info = info(field, slot)
+            input.info.isAsynchronous = true
             deferred.append(
                 DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
             return true
@@ -214,6 +215,7 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .null
             return true
         case .pending(let pending):
+            if let registered = pending.batch.register(in: self) { return complete(completion, registered, field, slot) }
             switch pending.batch.result(at: pending.index) {
             case .success(let loaded)?: return complete(completion, loaded, field, slot)
             case .failure(let error)?: return fail(error, field, completion, slot)

@@ -23,7 +23,10 @@ public struct ResolverInput: @unchecked Sendable {
     /// the executor has run the synchronous resolvers of that level; a key asked for twice in
     /// one request is loaded once.
     public func load<Key>(_ loader: BatchLoader<Key>, key: Key) -> FieldValue {
-        info.execution.batch(for: loader).value(for: key)
+        if info.isAsynchronous {
+            return .pending(PendingLoad(batch: UnregisteredKey(loader: loader, key: key), index: 0))
+        }
+        return info.execution.batch(for: loader).value(for: key)
     }
 }
 
@@ -34,6 +37,9 @@ public struct ResolveInfo: @unchecked Sendable {
     unowned(unsafe) let field: FieldPlan
     unowned(unsafe) let execution: Execution
     let slot: Int32
+    /// Whether the field's resolver is asynchronous: it runs beside others, so its loads are
+    /// registered later by the executor (see `UnregisteredKey`).
+    var isAsynchronous = false
 
     /// The field's name in the schema.
     public var fieldName: String { field.definition.name }
