@@ -458,7 +458,14 @@ final class Execution: @unchecked Sendable {
             group.cancelAll()
             return false
         }
-        if timedOut { stop(deadlineExceeded: true) }
+        // A cancelled task cancels the group's children: the resolvers' CancellationErrors
+        // (and the deadline sleeper's early wake-up) are the request's cancellation, not
+        // field errors or a deadline.
+        if Task.isCancelled {
+            stop(deadlineExceeded: false)
+        } else if timedOut {
+            stop(deadlineExceeded: true)
+        }
         return results
     }
 

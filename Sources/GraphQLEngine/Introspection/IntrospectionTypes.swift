@@ -129,12 +129,15 @@ private struct Definitions {
                 includeDeprecated
                 ? [GraphQLInputValue(name: "includeDeprecated", type: boolean, defaultValue: .boolean(false, .none))]
                 : []
-            return GraphQLField(name: name, description: description, type: type, arguments: arguments, resolve: resolve)
+            return GraphQLField(
+                name: name, description: description, type: type, arguments: arguments, resolve: resolve)
         }
 
         schema.fields = [
             define("description", string, SchemaIntrospection.description),
-            define("types", nonNullList(typeRef), "A list of all types supported by this server.", SchemaIntrospection.types),
+            define(
+                "types", nonNullList(typeRef), "A list of all types supported by this server.",
+                SchemaIntrospection.types),
             define(
                 "queryType", .nonNull(typeRef), "The type that query operations will be rooted at.",
                 SchemaIntrospection.queryType),

@@ -17,22 +17,22 @@ enum MetaFieldIntrospection {
 
 /// The resolvers of `__Schema`'s fields; the parent value is the `GraphQLSchema`.
 enum SchemaIntrospection {
-    static let description = FieldResolver.property { (schema: GraphQLSchema) in
+    static let description = FieldResolver.introspecting { (schema: GraphQLSchema) in
         .optionalString(schema.description)
     }
 
     /// Every named type, in the schema's order (graphql-js `Object.values(schema.getTypeMap())`).
-    static let types = FieldResolver.property { (schema: GraphQLSchema) in
+    static let types = FieldResolver.introspecting { (schema: GraphQLSchema) in
         .list(schema.types.map { .object(IntrospectedType.named($0)) })
     }
 
-    static let queryType = FieldResolver.property { (schema: GraphQLSchema) in rootType(schema.queryType) }
-    static let mutationType = FieldResolver.property { (schema: GraphQLSchema) in rootType(schema.mutationType) }
-    static let subscriptionType = FieldResolver.property { (schema: GraphQLSchema) in
+    static let queryType = FieldResolver.introspecting { (schema: GraphQLSchema) in rootType(schema.queryType) }
+    static let mutationType = FieldResolver.introspecting { (schema: GraphQLSchema) in rootType(schema.mutationType) }
+    static let subscriptionType = FieldResolver.introspecting { (schema: GraphQLSchema) in
         rootType(schema.subscriptionType)
     }
 
-    static let directives = FieldResolver.property { (schema: GraphQLSchema) in
+    static let directives = FieldResolver.introspecting { (schema: GraphQLSchema) in
         .list(schema.directives.map { .object($0) })
     }
 
@@ -44,45 +44,26 @@ enum SchemaIntrospection {
 
 /// The resolvers of `__Directive`'s fields; the parent value is the `GraphQLDirective`.
 enum DirectiveIntrospection {
-    static let name = FieldResolver.property { (directive: GraphQLDirective) in .string(directive.name) }
-    static let description = FieldResolver.property { (directive: GraphQLDirective) in
+    static let name = FieldResolver.introspecting { (directive: GraphQLDirective) in .string(directive.name) }
+    static let description = FieldResolver.introspecting { (directive: GraphQLDirective) in
         .optionalString(directive.description)
     }
-    static let isRepeatable = FieldResolver.property { (directive: GraphQLDirective) in
+    static let isRepeatable = FieldResolver.introspecting { (directive: GraphQLDirective) in
         .boolean(directive.isRepeatable)
     }
 
     /// The locations in declaration order, as `__DirectiveLocation` values.
-    static let locations = FieldResolver.property { (directive: GraphQLDirective) in
+    static let locations = FieldResolver.introspecting { (directive: GraphQLDirective) in
         .list(directive.locations.map { .enumValue($0.rawValue) })
     }
 
     /// `args(includeDeprecated:)`: deprecated arguments only when asked for.
-    static let args = FieldResolver.introspection { (directive: GraphQLDirective, includeDeprecated: Bool) in
+    static let args = FieldResolver.introspecting { (directive: GraphQLDirective, includeDeprecated: Bool) in
         let arguments = directive.arguments
         return .inputValues(
             count: arguments.count, includeDeprecated: includeDeprecated,
             isDeprecated: { arguments[$0].deprecationReason != nil },
             owner: .directiveArguments(directive))
-    }
-}
-
-extension FieldResolver {
-    /// A resolver of an introspection field taking `includeDeprecated: Boolean = false`: `read`
-    /// gets the parent value, which must be a `Source`, and whether deprecated items are wanted.
-    static func introspection<Source: Sendable>(
-        _ read: @escaping @Sendable (Source, _ includeDeprecated: Bool) throws -> FieldValue
-    ) -> FieldResolver {
-        .sync { input in
-            guard let source = input.source as? Source else {
-                throw GraphQLError(
-                    "Field \"\(input.info.parentType.name).\(input.info.fieldName)\" expects its parent value to be a \(Source.self), got a \(type(of: input.source)).")
-            }
-            // `includeDeprecated` is the field's only argument and has a default, so coercion
-            // (spec §6.4.1) leaves exactly one entry: read it without hashing its name.
-            guard case .boolean(true)? = input.arguments.first?.value else { return try read(source, false) }
-            return try read(source, true)
-        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 /// The resolvers of `__Type`'s fields; the parent value is an `IntrospectedType`.
 enum TypeIntrospection {
-    static let kind = FieldResolver.property { (type: IntrospectedType) in
+    static let kind = FieldResolver.introspecting { (type: IntrospectedType) in
         switch type {
         case .named(.scalar): .enumValue("SCALAR")
         case .named(.object): .enumValue("OBJECT")
@@ -16,23 +16,23 @@ enum TypeIntrospection {
         }
     }
 
-    static let name = FieldResolver.property { (type: IntrospectedType) in
+    static let name = FieldResolver.introspecting { (type: IntrospectedType) in
         guard case .named(let named) = type else { return .null }
         return .string(named.name)
     }
 
-    static let description = FieldResolver.property { (type: IntrospectedType) in
+    static let description = FieldResolver.introspecting { (type: IntrospectedType) in
         guard case .named(let named) = type else { return .null }
         return .optionalString(named.typeDescription)
     }
 
-    static let specifiedByURL = FieldResolver.property { (type: IntrospectedType) in
+    static let specifiedByURL = FieldResolver.introspecting { (type: IntrospectedType) in
         guard case .named(.scalar(let scalar)) = type else { return .null }
         return .optionalString(scalar.specifiedByURL)
     }
 
     /// `fields(includeDeprecated:)` of objects and interfaces, in definition order.
-    static let fields = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let fields = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         let owner: IntrospectedField.FieldOwner
         let fields: [GraphQLField]
         switch type {
@@ -54,7 +54,7 @@ enum TypeIntrospection {
     }
 
     /// The interfaces an object or interface implements, in declaration order.
-    static let interfaces = FieldResolver.property { (type: IntrospectedType) in
+    static let interfaces = FieldResolver.introspecting { (type: IntrospectedType) in
         switch type {
         case .named(.object(let object)): typeList(object.interfaces) { .interface($0) }
         case .named(.interface(let interface)): typeList(interface.interfaces) { .interface($0) }
@@ -65,10 +65,10 @@ enum TypeIntrospection {
     /// The possible types of a union or interface, in graphql-js's `getPossibleTypes` order: a
     /// union's members as declared, an interface's implementing objects in schema type order.
     static let possibleTypes = FieldResolver.sync { input in
-        switch input.source as? IntrospectedType {
-        case .named(.union(let union))?:
+        switch try input.parent(as: IntrospectedType.self) {
+        case .named(.union(let union)):
             return typeList(union.types) { .object($0) }
-        case .named(.interface(let interface))?:
+        case .named(.interface(let interface)):
             return typeList(input.info.schema.implementations(of: interface).objects) { .object($0) }
         default:
             return .null
@@ -76,7 +76,7 @@ enum TypeIntrospection {
     }
 
     /// `enumValues(includeDeprecated:)` of enums, in definition order.
-    static let enumValues = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let enumValues = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         guard case .named(.enumType(let enumType)) = type else { return .null }
         let values = enumType.values
         var items: [FieldValue] = []
@@ -88,7 +88,7 @@ enum TypeIntrospection {
     }
 
     /// `inputFields(includeDeprecated:)` of input objects, in definition order.
-    static let inputFields = FieldResolver.introspection { (type: IntrospectedType, includeDeprecated: Bool) in
+    static let inputFields = FieldResolver.introspecting { (type: IntrospectedType, includeDeprecated: Bool) in
         guard case .named(.inputObject(let inputObject)) = type else { return .null }
         let fields = inputObject.fields
         return .inputValues(
@@ -97,7 +97,7 @@ enum TypeIntrospection {
     }
 
     /// The wrapped type of a list or non-null type.
-    static let ofType = FieldResolver.property { (type: IntrospectedType) in
+    static let ofType = FieldResolver.introspecting { (type: IntrospectedType) in
         switch type {
         case .named: .null
         case .list(let ofType), .nonNull(let ofType): .object(IntrospectedType(ofType))
@@ -105,7 +105,7 @@ enum TypeIntrospection {
     }
 
     /// Whether an input object is `@oneOf` (spec §3.10.1); null for other kinds.
-    static let isOneOf = FieldResolver.property { (type: IntrospectedType) in
+    static let isOneOf = FieldResolver.introspecting { (type: IntrospectedType) in
         guard case .named(.inputObject(let inputObject)) = type else { return .null }
         return .boolean(inputObject.isOneOf)
     }

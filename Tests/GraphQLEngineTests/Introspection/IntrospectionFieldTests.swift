@@ -47,6 +47,23 @@ import Testing
         #expect(String(decoding: result.jsonBytes(), as: UTF8.self) == #"{"data":{"b":null}}"#)
     }
 
+    /// Introspection resolvers check their parent value: a hand-built schema handing `__Type`
+    /// something else gets a field error naming the field and both types, not a crash.
+    @Test func aParentOfAnotherTypeIsAFieldError() async throws {
+        let query = GraphQLObjectType(
+            name: "Query",
+            fields: [
+                GraphQLField(
+                    name: "t", type: .named(.object(IntrospectionTypes.type)), resolve: .sync { _ in .object("text") })
+            ])
+        let schema = try GraphQLSchema(query: query)
+        let result = await execute(schema: schema, document: try parse("{ t { name } }"))
+        #expect(
+            String(decoding: result.jsonBytes(), as: UTF8.self)
+                == #"{"errors":[{"message":"Field \"__Type.name\" expects its parent value to be a IntrospectedType, got a String.","locations":[{"line":1,"column":7}],"path":["t","name"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"t":{"name":null}}}"#
+        )
+    }
+
     /// The values introspection fields resolve on fit an existential's inline buffer, so
     /// returning one allocates nothing.
     @Test func sourceValuesFitTheInlineBuffer() {

@@ -47,7 +47,8 @@ import Testing
         }
         for (key, expected) in [("types", summary.types), ("directives", summary.directives)] {
             let actual = entries(key)
-            #expect(actual.map { $0[field: "name"] } == expected.map { .string($0[0]) }, "\(key) differ in names or order")
+            #expect(
+                actual.map { $0[field: "name"] } == expected.map { .string($0[0]) }, "\(key) differ in names or order")
             for (entry, expectedEntry) in zip(actual, expected) {
                 var writer = JSONWriter()
                 writer.writeValue(entry)
