@@ -157,24 +157,22 @@ public struct FieldNode: Hashable, Sendable {
     public var location: Location
     public var alias: NameNode?
     public var name: NameNode
-    /// The arguments, nil when there are none: most fields have neither arguments nor
-    /// directives, and an absent array costs nothing to release when the tree is freed, where
-    /// an empty one costs a call into the runtime.
-    var argumentList: [ArgumentNode]?
-    /// The directives, nil when there are none (see `argumentList`).
-    var directiveList: [DirectiveNode]?
+    /// The arguments and directives, nil when there are neither: most fields have none, and
+    /// an absent pair costs nothing to free with the tree, where two empty arrays cost two calls
+    /// into the runtime.
+    var extras: FieldExtras?
     public var selectionSet: SelectionSetNode?
 
     /// The arguments, in the order written.
     public var arguments: [ArgumentNode] {
-        get { argumentList ?? [] }
-        set { argumentList = newValue.isEmpty ? nil : newValue }
+        get { extras?.arguments ?? [] }
+        set { extras = FieldExtras(arguments: newValue, directives: directives) }
     }
 
     /// The directives, in the order written.
     public var directives: [DirectiveNode] {
-        get { directiveList ?? [] }
-        set { directiveList = newValue.isEmpty ? nil : newValue }
+        get { extras?.directives ?? [] }
+        set { extras = FieldExtras(arguments: arguments, directives: newValue) }
     }
 
     /// The key this field has in the response: its alias, or else its name (spec §2.7).
@@ -188,8 +186,21 @@ extension FieldNode {
         location: Location = .none
     ) {
         self.init(
-            location: location, alias: alias, name: name, argumentList: arguments.isEmpty ? nil : arguments,
-            directiveList: directives.isEmpty ? nil : directives, selectionSet: selectionSet)
+            location: location, alias: alias, name: name,
+            extras: FieldExtras(arguments: arguments, directives: directives), selectionSet: selectionSet)
+    }
+}
+
+/// A field's arguments and directives, kept together so that a field with neither stores nil.
+struct FieldExtras: Hashable, Sendable {
+    var arguments: [ArgumentNode]
+    var directives: [DirectiveNode]
+
+    /// The pair, or nil when both lists are empty.
+    init?(arguments: [ArgumentNode], directives: [DirectiveNode]) {
+        if arguments.isEmpty && directives.isEmpty { return nil }
+        self.arguments = arguments
+        self.directives = directives
     }
 }
 

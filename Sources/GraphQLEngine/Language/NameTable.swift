@@ -1,24 +1,41 @@
+import Foundation  // malloc and free
+
 /// The names a parse has already made into strings, so that a name written many times (a type
 /// used by hundreds of fields) is allocated once and shared.
 ///
 /// Names of up to 15 bytes are stored inline in `String` without allocating, so only longer
 /// ones go through the table. It is an open-addressing hash table keyed by the name's bytes
-/// (a multiplicative hash over 8-byte words, linear probing, at most half full); a lookup gives up after `maxProbes` occupied
-/// slots, so that a document of names built to collide costs no more than one without sharing.
-struct NameTable {
-    /// The open-addressing slots: 0 when empty, else the name's hash in the high 32 bits and
-    /// its index in `strings` plus one in the low 32. Plain integers, so that making and
-    /// dropping the table costs no per-slot reference counting.
-    private var slots: [UInt64] = []
+/// (a multiplicative hash over 8-byte words, linear probing, at most half full); a lookup gives
+/// up after `maxProbes` occupied slots, so that a document of names built to collide costs no
+/// more than one without sharing.
+///
+/// A table serves one source: each distinct name remembers where its bytes were first read, and
+/// a lookup compares the bytes there instead of the string's.
+struct NameTable: ~Copyable {
+    /// A distinct long name: its string, and where in the source its bytes were first read.
+    private struct Entry {
+        var string: String
+        var start: Int
+    }
+
+    /// The open-addressing slots, `slotCount` of them: 0 when empty, else the name's hash in the
+    /// high 32 bits and its index in `entries` plus one in the low 32. Plain integers, so that
+    /// dropping the table costs no per-slot work.
+    private var slots: UnsafeMutablePointer<UInt64>?
+    private var slotCount = 0
     /// The distinct long names made so far, in the order they were first met.
-    private var strings: [String] = []
+    private var entries = ItemStack<Entry>()
     /// How many occupied slots a lookup looks at before giving up on sharing.
     static let maxProbes = 16
     /// How many slots the table starts with on its first long name.
-    static let initialSlots = 64
+    static let initialSlots = 32
 
     /// An empty table; it allocates on the first long name.
     init() {}
+
+    deinit {
+        free(slots)
+    }
 
     /// The string for the bytes `start..<end`, made once per distinct name.
     @inline(__always)
@@ -26,24 +43,26 @@ struct NameTable {
         if end &- start <= 15 {
             return Lexer.smallString(from: start, to: end, in: bytes)
         }
-        return intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        return intern(from: start, to: end, in: bytes)
     }
 
-    private mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> String {
+    private mutating func intern(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let hash = NameTable.hash(name)
-        if slots.isEmpty {
-            slots = Array(repeating: 0, count: NameTable.initialSlots)
-            strings.reserveCapacity(NameTable.initialSlots / 2)
+        if slots == nil {
+            slots = NameTable.zeroedSlots(NameTable.initialSlots)
+            slotCount = NameTable.initialSlots
         }
-        let mask = slots.count - 1
+        let slots = self.slots.unsafelyUnwrapped  // safe: allocated just above if it was not
+        let mask = slotCount - 1
         var index = Int(hash) & mask
         var probes = 0
         while slots[index] != 0 {
             let slot = slots[index]
             if UInt32(truncatingIfNeeded: slot >> 32) == hash {
-                let existing = strings[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
-                if NameTable.equal(existing, name) {
-                    return existing
+                let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                if NameTable.equal(bytes, entries[entry].start, start, count: name.count) {
+                    return entries[entry].string
                 }
             }
             // Names made to collide cannot make lookups slow: past a few probes the name is
@@ -55,9 +74,9 @@ struct NameTable {
             index = (index + 1) & mask
         }
         let string = String(decoding: name, as: UTF8.self)
-        strings.append(string)
-        slots[index] = UInt64(hash) << 32 | UInt64(strings.count)
-        if strings.count * 2 > slots.count {
+        entries.push(Entry(string: string, start: start))
+        slots[index] = UInt64(hash) << 32 | UInt64(entries.count)
+        if entries.count * 2 > slotCount {
             grow()
         }
         return string
@@ -85,37 +104,53 @@ struct NameTable {
         return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
     }
 
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var string = string
-        return string.withUTF8 { stored in
-            guard stored.count == bytes.count, let left = stored.baseAddress, let right = bytes.baseAddress
-            else { return stored.count == bytes.count }
-            // Eight bytes at a time, then the rest.
-            var index = 0
-            while index + 8 <= stored.count {
-                let a = UnsafeRawPointer(left).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let b = UnsafeRawPointer(right).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if a != b { return false }
-                index += 8
+    /// Whether the `count` bytes at `first` and at `second` in `bytes` are the same.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return count == 0 }
+        let left = UnsafeRawPointer(base + first)
+        let right = UnsafeRawPointer(base + second)
+        // Eight bytes at a time, then the rest.
+        var index = 0
+        while index + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            {
+                return false
             }
-            while index < stored.count {
-                if left[index] != right[index] { return false }
-                index += 1
-            }
-            return true
+            index += 8
         }
+        while index < count {
+            if base[first + index] != base[second + index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `count` empty slots.
+    private static func zeroedSlots(_ count: Int) -> UnsafeMutablePointer<UInt64> {
+        guard let storage = malloc(count * MemoryLayout<UInt64>.stride) else {
+            fatalError("out of memory for a name table of \(count) slots")
+        }
+        let slots = storage.bindMemory(to: UInt64.self, capacity: count)
+        slots.initialize(repeating: 0, count: count)
+        return slots
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        let mask = slots.count - 1
-        for slot in old where slot != 0 {
+        guard let old = slots else { return }
+        let oldCount = slotCount
+        let larger = NameTable.zeroedSlots(oldCount * 2)
+        let mask = oldCount * 2 - 1
+        for position in 0..<oldCount where old[position] != 0 {
+            let slot = old[position]
             var index = Int(truncatingIfNeeded: slot >> 32) & mask
-            while slots[index] != 0 {
+            while larger[index] != 0 {
                 index = (index + 1) & mask
             }
-            slots[index] = slot
+            larger[index] = slot
         }
+        free(old)
+        slots = larger
+        slotCount = oldCount * 2
     }
 }

@@ -115,14 +115,16 @@ extension Parser {
             name = try parseName()
         }
         // Most fields have neither arguments nor directives: then no list is made at all.
-        let arguments = token.kind == .parenL ? try parseArguments(isConst: false) : nil
-        let directives = token.kind == .at ? try parseDirectives(isConst: false) : nil
+        var extras: FieldExtras? = nil
+        if token.kind == .parenL || token.kind == .at {
+            let arguments = try parseArguments(isConst: false)
+            extras = FieldExtras(arguments: arguments, directives: try parseDirectives(isConst: false))
+        }
         let location = start.location(endingAt: lastEnd)
         // The parts are consumed into the node, and the node into the stack, so that none of
         // them is retained and released again on the way.
         let field = FieldNode(
-            location: location, alias: consume alias, name: consume name, argumentList: consume arguments,
-            directiveList: consume directives, selectionSet: nil)
+            location: location, alias: consume alias, name: consume name, extras: consume extras, selectionSet: nil)
         if token.kind == .braceL {
             scratch.pendingFields.push(consume field)
             return .fieldAwaitingSelectionSet

@@ -1,3 +1,5 @@
+import Foundation  // malloc and free (see `ItemStack.allocate`)
+
 /// A stack of items the parser gathers list items on, so that each list of the syntax tree is
 /// allocated once, at its final size, instead of growing by doubling.
 ///
@@ -16,8 +18,10 @@ struct ItemStack<Item>: ~Copyable {
     init() {}
 
     deinit {
-        base?.deinitialize(count: count)
-        base?.deallocate()
+        if let base {
+            base.deinitialize(count: count)
+            free(base)
+        }
     }
 
     /// Pushes `item`.
@@ -47,11 +51,11 @@ struct ItemStack<Item>: ~Copyable {
         return items
     }
 
-    /// Changes the last item pushed, in place.
+    /// Where the last item pushed is, to change it in place; nil when the stack is empty.
     @inline(__always)
-    mutating func updateLast(_ update: (inout Item) -> Void) {
-        guard count > 0, let base else { return }
-        update(&(base + count - 1).pointee)
+    var lastItem: UnsafeMutablePointer<Item>? {
+        guard count > 0, let base else { return nil }
+        return base + (count - 1)
     }
 
     /// Removes and returns the last item pushed, if any.
@@ -62,15 +66,34 @@ struct ItemStack<Item>: ~Copyable {
         return (base + count).move()
     }
 
+    /// The item at `index`, which must be below `count`.
+    @inline(__always)
+    subscript(index: Int) -> Item {
+        base.unsafelyUnwrapped[index]  // safe: an item was pushed at `index`, so storage exists
+    }
+
     private mutating func grow() {
         let newCapacity = max(16, capacity * 2)
-        let larger = UnsafeMutablePointer<Item>.allocate(capacity: newCapacity)
+        let larger = ItemStack.allocate(capacity: newCapacity)
         if let base {
             larger.moveInitialize(from: base, count: count)
-            base.deallocate()
+            free(base)
         }
         base = larger
         capacity = newCapacity
+    }
+
+    /// Uninitialized room for `capacity` items, from `malloc`.
+    ///
+    /// `UnsafeMutablePointer.allocate` asks the runtime for its default alignment, which on Linux
+    /// it serves with `posix_memalign`, several times the cost of `malloc`; `malloc` aligns to
+    /// 16 bytes, more than any syntax node needs.
+    static func allocate(capacity: Int) -> UnsafeMutablePointer<Item> {
+        precondition(MemoryLayout<Item>.alignment <= 16, "items aligned beyond what malloc gives")
+        guard let storage = malloc(MemoryLayout<Item>.stride * capacity) else {
+            fatalError("out of memory for \(capacity) parser scratch items")
+        }
+        return storage.bindMemory(to: Item.self, capacity: capacity)
     }
 }
 
@@ -92,11 +115,10 @@ struct ScratchBuffers: ~Copyable {
 
     /// Completes the field last pushed on `pendingFields` with its selection set and moves it
     /// to the stack of selections.
-    mutating func finishField(selectionSet: SelectionSetNode, location: Location) {
-        pendingFields.updateLast {
-            $0.selectionSet = selectionSet
-            $0.location = location
-        }
+    mutating func finishField(selectionSet: consuming SelectionSetNode, location: Location) {
+        guard let field = pendingFields.lastItem else { return }
+        field.pointee.selectionSet = consume selectionSet
+        field.pointee.location = location
         if let field = pendingFields.popLast() {
             selections.push(.field(field))
         }
@@ -104,11 +126,10 @@ struct ScratchBuffers: ~Copyable {
 
     /// Completes the inline fragment last pushed on `pendingInlineFragments` with its selection
     /// set and moves it to the stack of selections.
-    mutating func finishInlineFragment(selectionSet: SelectionSetNode, location: Location) {
-        pendingInlineFragments.updateLast {
-            $0.selectionSet = selectionSet
-            $0.location = location
-        }
+    mutating func finishInlineFragment(selectionSet: consuming SelectionSetNode, location: Location) {
+        guard let fragment = pendingInlineFragments.lastItem else { return }
+        fragment.pointee.selectionSet = consume selectionSet
+        fragment.pointee.location = location
         if let fragment = pendingInlineFragments.popLast() {
             selections.push(.inlineFragment(fragment))
         }

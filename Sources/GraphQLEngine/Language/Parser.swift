@@ -78,12 +78,10 @@ struct Parser: ~Copyable {
     var lexer: Lexer
     /// The current token, not yet consumed.
     var token: Token
-    /// The token after `token`, when `lookahead()` has read it.
-    private var peeked: Token?
     /// The end of the last consumed token: where the node being parsed ends.
     var lastEnd: UInt32 = 0
-    /// Tokens read so far, for `ParseOptions.maxTokens`.
-    private var tokenCount = 0
+    /// How many more tokens may be read, for `ParseOptions.maxTokens`.
+    private var tokensLeft: Int
     /// Current nesting, for `ParseOptions.maxDepth`.
     private var depth = 0
     /// The limits.
@@ -97,6 +95,7 @@ struct Parser: ~Copyable {
     init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes: bytes)
         token = Token(kind: .startOfFile, hasEscape: false, start: 0, end: 0, line: 1, column: 1)
+        tokensLeft = options.maxTokens
         self.options = options
     }
 
@@ -164,15 +163,10 @@ struct Parser: ~Copyable {
     @inline(never)
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
-        if let next = peeked {
-            token = next
-            peeked = nil
-        } else {
-            token = try lexer.nextToken()
-        }
+        token = try lexer.nextToken()
         if token.kind != .endOfFile {
-            tokenCount += 1
-            if tokenCount > options.maxTokens {
+            tokensLeft &-= 1
+            if tokensLeft < 0 {
                 throw error(.tooManyTokens(options.maxTokens), at: token)
             }
         }
@@ -191,12 +185,14 @@ struct Parser: ~Copyable {
     }
 
     /// The token after the current one, read without consuming anything.
-    mutating func lookahead() throws(GraphQLError) -> Token {
+    ///
+    /// It is read by a copy of the lexer, and read again when the parser gets to it: looking
+    /// ahead is rare (after a description, after `extend`), and reading every token through a
+    /// slot for one looked at in advance would cost each token a check.
+    func lookahead() throws(GraphQLError) -> Token {
         if token.kind == .endOfFile { return token }
-        if let next = peeked { return next }
-        let next = try lexer.nextToken()
-        peeked = next
-        return next
+        var ahead = lexer
+        return try ahead.nextToken()
     }
 
     /// Consumes a token of `kind` and returns it, or throws `Expected …, found …`.

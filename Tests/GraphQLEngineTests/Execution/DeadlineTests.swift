@@ -55,20 +55,19 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         let result = try await run(try Self.schema(log: log), "{ fast slow }", timeout: .milliseconds(50))
-        #expect(clock.now - start < .seconds(5))
+        // Well before the resolver's 30 seconds, with room for a busy machine.
+        #expect(clock.now - start < .seconds(20))
         #expect(result.json == #"{"errors":["# + Self.deadlineError + #"],"data":null}"#)
         #expect(log.all == ["slow cancelled"])
     }
 
     @Test func aLongSynchronousListIsStoppedAtTheDeadline() async throws {
         let log = EventLog()
-        let clock = ContinuousClock()
-        let start = clock.now
-        // 100,000 items of 20 microseconds each: two seconds of work without a deadline.
+        // 100,000 items of 20 microseconds each: two seconds of work without a deadline. The
+        // items resolved show where it stopped (time alone would depend on the machine's load).
         let result = try await run(
             try Self.schema(log: log), "{ items(count: 100000) { id busy } }", timeout: .milliseconds(50))
-        #expect(clock.now - start < .seconds(1))
-        #expect(log.all.count < 100_000)
+        #expect(log.all.count < 50_000)
         #expect(result.json == #"{"errors":["# + Self.deadlineError + #"],"data":null}"#)
     }
 

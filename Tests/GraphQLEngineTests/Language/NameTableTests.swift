@@ -44,7 +44,7 @@ struct NameTableTests {
 
     @Test("gives back names built to collide, past the probe limit")
     func givesBackCollidingNames() {
-        // Names whose hashes share their low 8 bits land in one cluster of the table (64 slots at first);
+        // Names whose hashes share their low 8 bits land in one cluster of the table (32 slots at first, 128 once all are in);
         // more of them than `maxProbes` take the unshared path.
         func slot(_ name: String) -> UInt32 {
             Array(name.utf8).withUnsafeBufferPointer { NameTable.hash($0) } & 255
