@@ -4,12 +4,14 @@ import GRDB
 public struct PartnershipGrouping: Hashable, Sendable {
     let expression: String
     let needsParticipants: Bool
+    /// The SQL groups by program id (read from the index); ids become keys afterwards.
+    var groupsByProgramID = false
 
     /// All partnerships together; the group is nil.
     public static let total = PartnershipGrouping(expression: "NULL", needsParticipants: false)
     /// By program; the group is the program's key, nil for partnerships outside programs.
     public static let program = PartnershipGrouping(
-        expression: "(SELECT key FROM program WHERE id = pa.program_id)", needsParticipants: false)
+        expression: "pa.program_id", needsParticipants: false, groupsByProgramID: true)
     /// By the countries of the participants (a partnership counts once in each of its
     /// countries); the group is the country's ISO 3166-1 alpha-2 code.
     public static let country = PartnershipGrouping(expression: "c.iso2", needsParticipants: true)
@@ -56,8 +58,8 @@ extension StoreReader {
     /// end is running through `lastYear`; one without a start year is left out.
     ///
     /// One statement: each partnership contributes +1 at its first counted year and −1 after its
-    /// last, and the counts are running sums of those changes, so the cost grows with the number
-    /// of partnerships, not with partnerships times years.
+    /// last, counted per group and year in SQL, and the counts are running sums of those changes,
+    /// so the cost grows with the number of partnerships, not with partnerships times years.
     public func activePartnershipsPerYear(
         from firstYear: Int, through lastYear: Int, by grouping: PartnershipGrouping = .total,
         filter: NetworkFilter = NetworkFilter()
@@ -67,28 +69,35 @@ extension StoreReader {
             grouping.needsParticipants
             ? "JOIN participant pp ON pp.partnership_id = pa.id JOIN organization o ON o.id = pp.organization_id JOIN country c ON c.id = o.country_id"
             : ""
-        let distinct = grouping.needsParticipants ? "DISTINCT" : ""
-        var arguments = filter.arguments
+        // A partnership counts once in a group, however many of its participants are in it.
+        let count = grouping.needsParticipants ? "count(DISTINCT pa.id)" : "count(*)"
+        // Without a filter the condition is left out, so the counts come from an index alone.
+        let condition = filter.isEmpty ? "" : "AND \(NetworkFilter.condition)"
+        var arguments = filter.isEmpty ? StatementArguments() : filter.arguments
         arguments += ["first": firstYear, "last": lastYear]
         var changes: [String?: [(year: Int, change: Int)]] = [:]
+        var programKeys: [Int64: String] = [:]
+        if grouping.groupsByProgramID {
+            try forEach("SELECT id, key FROM program") { programKeys[$0[0]] = $0[1] }
+        }
         try forEach(
             """
-            WITH spans AS (
-                SELECT \(distinct) pa.id, \(grouping.expression) AS grp,
-                    max(pa.start_year, :first) AS first_year,
-                    min(coalesce(pa.end_year, :last), :last) AS last_year
+            SELECT grp, year, sum(change) FROM (
+                SELECT \(grouping.expression) AS grp, max(pa.start_year, :first) AS year, \(count) AS change
                 FROM partnership pa \(join)
-                WHERE pa.start_year <= :last AND coalesce(pa.end_year, :last) >= :first
-                    AND \(NetworkFilter.condition)
-            ), changes AS (
-                SELECT grp, first_year AS year, 1 AS change FROM spans
+                WHERE pa.start_year <= :last AND coalesce(pa.end_year, :last) >= :first \(condition)
+                GROUP BY 1, 2
                 UNION ALL
-                SELECT grp, last_year + 1, -1 FROM spans WHERE last_year < :last
+                SELECT \(grouping.expression), pa.end_year + 1, -\(count)
+                FROM partnership pa \(join)
+                WHERE pa.start_year <= :last AND pa.end_year >= :first AND pa.end_year < :last \(condition)
+                GROUP BY 1, 2
             )
-            SELECT grp, year, sum(change) FROM changes GROUP BY grp, year ORDER BY grp, year
+            GROUP BY grp, year ORDER BY grp, year
             """, arguments
         ) { row in
-            changes[row[0], default: []].append((row[1], row[2]))
+            let group: String? = grouping.groupsByProgramID ? (row[0] as Int64?).flatMap { programKeys[$0] } : row[0]
+            changes[group, default: []].append((row[1], row[2]))
         }
         var result: [YearCount] = []
         for (group, groupChanges) in changes.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {

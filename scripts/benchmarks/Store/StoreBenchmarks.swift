@@ -31,9 +31,9 @@ enum StoreBenchmarks {
         }
         let rows: [(name: String, run: (StoreReader) throws -> String)] = [
             ("search", { reader in
-                var request = SearchRequest(text: "waste management")
+                var request = SearchRequest(text: "waste collection")
                 request.limit = 20
-                return "\(try reader.search(request).count) hits of \"waste management\""
+                return "\(try reader.search(request).count) hits of \"waste collection\""
             }),
             ("3-hop neighbourhood", { reader in
                 "\(try reader.partners(of: start, within: 3).count) organizations within 3 hops"
