@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
+        .library(name: "HubStore", targets: ["HubStore"]),
         .executable(name: "peerhub", targets: ["peerhub"]),
     ],
     dependencies: [

@@ -19,6 +19,12 @@ let package = Package(
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // The store's rows (scripts/bench-store): plain timing beside the sqlite3 tool.
+        .executableTarget(
+            name: "StoreBenchmarks",
+            dependencies: [.product(name: "HubStore", package: "PeerHub")],
+            path: "Store"
+        ),
     ]
 )

@@ -54,6 +54,7 @@ final class Execution: @unchecked Sendable {
         self.rootValue = rootValue
         self.timeout = timeout
         self.deadline = timeout.map { ContinuousClock.now.advanced(by: $0) }
+        self.tree = ResponseTree(estimatedCount: plan.responseSizeHint.load(ordering: .relaxed))
     }
 
     /// Executes the operation (spec §6.2): root fields of queries and subscriptions together,
@@ -70,6 +71,8 @@ final class Execution: @unchecked Sendable {
             errors.append(stopError)
             dataIsNull = true
         }
+        // Bounded, so that one huge response does not make every later one reserve as much.
+        plan.responseSizeHint.store(min(tree.count, 1 << 20), ordering: .relaxed)
         return ExecutionResult(tree: tree, dataIsNull: dataIsNull, errors: errors)
     }
 

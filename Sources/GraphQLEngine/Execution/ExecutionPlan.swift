@@ -14,6 +14,9 @@ final class OperationPlan: Sendable {
     let fragments: [String: FragmentDefinitionNode]
     let rootType: GraphQLObjectType
     let root: SelectionPlan
+    /// How many values the last execution of this plan wrote: the next one reserves that much
+    /// room at once instead of growing its response tree step by step.
+    let responseSizeHint = Atomic<Int>(0)
 
     init(
         schema: GraphQLSchema, operation: OperationDefinitionNode,

@@ -21,7 +21,8 @@ public struct ResolverInput: @unchecked Sendable {
     /// The value `loader` gives for `key`. Every key asked for by the fields of one level of
     /// the response (all items of a list, say) is loaded with a single call to the loader, once
     /// the executor has run the synchronous resolvers of that level; a key asked for twice in
-    /// one request is loaded once.
+    /// one request is loaded once. Keys an asynchronous resolver asks for are loaded with the
+    /// next level's keys.
     public func load<Key>(_ loader: BatchLoader<Key>, key: Key) -> FieldValue {
         if info.isAsynchronous {
             return .pending(PendingLoad(batch: UnregisteredKey(loader: loader, key: key), index: 0))

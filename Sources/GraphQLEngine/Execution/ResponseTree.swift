@@ -64,6 +64,9 @@ public struct ResponseTree: Sendable {
         return first
     }
 
+    /// How many values the tree holds.
+    var count: Int { nodes.count }
+
     subscript(slot: Int32) -> ResponseNode {
         get { nodes[Int(slot)] }
         set { nodes[Int(slot)] = newValue }

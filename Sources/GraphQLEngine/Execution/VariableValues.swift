@@ -2,8 +2,8 @@
 // "CoerceVariableValues"), with graphql-js 16's messages.
 
 /// The coerced values of `operation`'s variables from the request's raw `inputs`, or every
-/// problem found (up to 50, as graphql-js), each located at its variable definition. The
-/// values are usable only when there are no errors.
+/// problem found (the first 50, then graphql-js's limit error), each located at its variable
+/// definition. The values are usable only when there are no errors.
 func coerceVariableValues(
     schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: [String: InputValue]
 ) -> (values: [String: InputValue], errors: [GraphQLError]) {

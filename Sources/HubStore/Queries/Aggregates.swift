@@ -91,9 +91,8 @@ extension StoreReader {
             changes[row[0], default: []].append((row[1], row[2]))
         }
         var result: [YearCount] = []
-        for group in changes.keys.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
-            // safe: the key comes from the dictionary
-            var pending = changes[group]![...]
+        for (group, groupChanges) in changes.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
+            var pending = groupChanges[...]
             var running = 0
             for year in firstYear...lastYear {
                 while let next = pending.first, next.year <= year {

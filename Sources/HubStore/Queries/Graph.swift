@@ -67,7 +67,7 @@ extension StoreReader {
         for (id, there) in fromStart {
             guard let back = fromEnd[id] else { continue }
             let total = there + back
-            if total <= length, meeting == nil || (total, id) < (meeting!.total, meeting!.id) {  // safe: checked nil
+            if total <= length, (total, id) < (meeting?.total ?? Int.max, meeting?.id ?? Int64.max) {
                 meeting = (id, total)
             }
         }
@@ -176,7 +176,7 @@ extension StoreReader {
         var organizations: [Int64] = []
         var partnerships: [Int64] = []
         var current = organization
-        // safe: the walk starts at a reached organization, and each step goes to a reached one
+        // The walk starts at a reached organization and each step goes to a reached one.
         while let here = distance[current], here > 0 {
             var arguments = filter.arguments
             arguments += ["organization": current]

@@ -46,7 +46,8 @@ public enum SyntheticData {
         _ plan: SyntheticDataPlan, into database: HubDatabase,
         progress: (SyntheticDataProgress) -> Void = { _ in }
     ) throws -> SyntheticDataProgress {
-        try database.writeInBatches { batches in
+        // Every reference the generator writes is to a row it has just written or read.
+        try database.writeInBatches(checksForeignKeys: false) { batches in
             var generator = try batches.transaction { writer in try SyntheticGenerator(plan: plan, writer: writer) }
             var done = SyntheticDataProgress(
                 organizations: 0, partnerships: 0, practices: 0, publications: 0,

@@ -71,7 +71,6 @@ struct ExecutionCase: Sendable, CustomTestStringConvertible {
     let name: String
     let query: String
     var variables: [String: InputValue] = [:]
-    var rootValue: InputValue = .null
     /// graphql-js 16.6's response (`JSON.stringify`), or the spec's where graphql-js differs.
     let expected: String
 
@@ -79,6 +78,6 @@ struct ExecutionCase: Sendable, CustomTestStringConvertible {
 
     /// Executes the case on `schema`.
     func run(_ schema: GraphQLSchema) async throws -> ExecutionResult {
-        try await GraphQLEngineTests.run(schema, query, variables: variables, rootValue: rootValue)
+        try await GraphQLEngineTests.run(schema, query, variables: variables)
     }
 }

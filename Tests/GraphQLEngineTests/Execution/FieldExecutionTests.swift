@@ -76,7 +76,8 @@ import Testing
         var resolvers = Resolvers()
         resolvers["Query", "practice"] = .async { input in
             seen.record(
-                "\(Self.text(input.info.path)) \(input.arguments.sorted { $0.key < $1.key }.map(\.value)) \(input.context)")
+                "\(Self.text(input.info.path)) \(input.arguments.sorted { $0.key < $1.key }.map(\.value)) \(input.context)"
+            )
             return .object(Practice(id: 3, title: "Parks"))
         }
         resolvers["Practice", "title"] = .property { (practice: Practice) in .string(practice.title) }
