@@ -98,7 +98,8 @@ extension Parser {
     ///
     /// Pushes the selection onto the scratch stack of selections, unless its selection set is
     /// still to read: then the field or inline fragment waits on its own stack for the caller.
-    @inline(never)
+    /// Inlined into `parseSelectionSet()`, whose frame each level of nesting pays anyway.
+    @inline(__always)
     mutating func parseSelectionStart() throws(GraphQLError) -> SelectionProgress {
         let start = token
         if start.kind == .spread {

@@ -158,8 +158,8 @@ struct Parser: ~Copyable {
     /// Consumes the current token and reads the next, counting it against `maxTokens`
     /// (graphql-js `advanceLexer`).
     ///
-    /// The one place the lexer's main loop is inlined into, so that the token goes straight
-    /// into `token` and the many callers of this function stay small.
+    /// The lexer's main loop is inlined here (and in `lookahead()` only), so that the token
+    /// goes straight into `token` and the many callers of this function stay small.
     @inline(never)
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
