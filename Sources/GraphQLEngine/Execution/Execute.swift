@@ -87,7 +87,8 @@ public final class PreparedOperation: Sendable {
                 "Schema is not configured to execute \(operation.operation.rawValue) operation.",
                 at: [operation.location]
             ).withDefaultCode(ErrorCode.badUserInput)
-            return ExecutionResult(tree: nil, dataIsNull: true, errors: [error]).withNullData()
+            // Raised once execution began, so `data` is present and null (as graphql-js).
+            return ExecutionResult(tree: ResponseTree(), dataIsNull: true, errors: [error])
         }
         return await Execution(
             plan: plan, variables: coerced, context: context, rootValue: rootValue, timeout: timeout
@@ -113,12 +114,5 @@ public final class PreparedOperation: Sendable {
             if plans.count < 64 { plans[key] = plan }
             return plan
         }
-    }
-}
-
-extension ExecutionResult {
-    /// This result with `data` present and null (an error raised once execution began).
-    fileprivate func withNullData() -> ExecutionResult {
-        ExecutionResult(tree: ResponseTree(), dataIsNull: true, errors: errors)
     }
 }

@@ -7,7 +7,7 @@
 // level runs at once (every batch loader called once, asynchronous resolvers concurrently),
 // then each value is completed in place, which may defer the next level. Null propagation
 // (spec §6.4.4) returns `false` up the synchronous pass, and walks the tree's parent links for
-// values completed later.
+// values completed later (Execution+DeferredWork.swift).
 
 /// One execution of an operation: the request's values and the response being built.
 final class Execution: @unchecked Sendable {
@@ -18,22 +18,22 @@ final class Execution: @unchecked Sendable {
     let variables: [String: InputValue]
     let context: any Sendable
     let rootValue: any Sendable
-    private let deadline: ContinuousClock.Instant?
-    private let timeout: Duration?
+    let deadline: ContinuousClock.Instant?
+    let timeout: Duration?
 
     // Only `run()`'s task touches these (see above), so the per-access exclusivity checks,
     // several per field, buy nothing.
-    @exclusivity(unchecked) private var tree = ResponseTree()
-    @exclusivity(unchecked) private var errors: [GraphQLError] = []
-    @exclusivity(unchecked) private var deferred: [DeferredValue] = []
-    @exclusivity(unchecked) private var batches: [ObjectIdentifier: any PendingBatch] = [:]
+    @exclusivity(unchecked) var tree = ResponseTree()
+    @exclusivity(unchecked) var errors: [GraphQLError] = []
+    @exclusivity(unchecked) var deferred: [DeferredValue] = []
+    @exclusivity(unchecked) var batches: [ObjectIdentifier: any PendingBatch] = [:]
     /// Why the execution stopped early (deadline, cancellation), once it has.
-    @exclusivity(unchecked) private var stopError: GraphQLError?
-    @exclusivity(unchecked) private var dataIsNull = false
-    @exclusivity(unchecked) private var objectsUntilClockCheck = 0
+    @exclusivity(unchecked) var stopError: GraphQLError?
+    @exclusivity(unchecked) var dataIsNull = false
+    @exclusivity(unchecked) var objectsUntilClockCheck = 0
 
     /// A value to complete once the current level's synchronous pass is over.
-    private struct DeferredValue {
+    struct DeferredValue {
         enum Work {
             case load(PendingLoad)
             case resolve(FieldResolver.Async, ResolverInput)
@@ -203,7 +203,7 @@ final class Execution: @unchecked Sendable {
 
     /// `CompleteValue`: writes `value`, completed to the type `completion` describes, at `slot`.
     /// False when the type is non-null and the value ended null.
-    private func complete(_ completion: Completion, _ value: FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
+    func complete(_ completion: Completion, _ value: FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
         switch value {
         case .null:
             guard !completion.isNonNull else {
@@ -215,7 +215,9 @@ final class Execution: @unchecked Sendable {
             tree[slot] = .null
             return true
         case .pending(let pending):
-            if let registered = pending.batch.register(in: self) { return complete(completion, registered, field, slot) }
+            if let registered = pending.batch.register(in: self) {
+                return complete(completion, registered, field, slot)
+            }
             switch pending.batch.result(at: pending.index) {
             case .success(let loaded)?: return complete(completion, loaded, field, slot)
             case .failure(let error)?: return fail(error, field, completion, slot)
@@ -340,7 +342,7 @@ final class Execution: @unchecked Sendable {
 
     /// Records a field error at `slot` (located at the field, with the slot's path) and makes
     /// the value null; false when the type is non-null, so the parent must be null instead.
-    private func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
+    func fail(_ error: GraphQLError, _ field: FieldPlan, _ completion: Completion, _ slot: Int32) -> Bool {
         var located = error
         // As graphql-js's `locatedError`: an error already placed (from a nested execution)
         // keeps its place, and one about a node of its own (an argument's value) its location.
@@ -361,7 +363,7 @@ final class Execution: @unchecked Sendable {
 
     /// Makes the nearest nullable object or list at or above `slot` null: what the
     /// synchronous pass does by returning false, for a value completed later.
-    private func propagateNull(from slot: Int32) {
+    func propagateNull(from slot: Int32) {
         var current = slot
         while current != ResponseTree.root {
             if !tree.isNonNull(current) {
@@ -372,142 +374,6 @@ final class Execution: @unchecked Sendable {
         }
         dataIsNull = true
     }
-
-    // MARK: Deferred values
-
-    /// Runs deferred work level by level until none is left.
-    nonisolated(nonsending) private func completeDeferred() async {
-        while !deferred.isEmpty {
-            if shouldStop() {
-                deferred.removeAll()
-                return
-            }
-            let wave = deferred
-            deferred = []
-            let resolved = await runWave(wave)
-            if stopError != nil { return }
-            for (position, item) in wave.enumerated() {
-                guard !tree.isDiscarded(item.slot), !dataIsNull else { continue }
-                let outcome: Result<FieldValue, GraphQLError>
-                switch item.work {
-                case .load(let pending):
-                    outcome =
-                        pending.batch.result(at: pending.index)
-                        ?? .failure(GraphQLError("A batch loader did not run for a key it was asked for."))
-                case .resolve:
-                    // safe: runWave answers every asynchronous resolver unless the execution stopped
-                    outcome = resolved[position]!
-                }
-                let ok: Bool
-                switch outcome {
-                case .success(let value): ok = complete(item.completion, value, item.field, item.slot)
-                case .failure(let error): ok = fail(error, item.field, item.completion, item.slot)
-                }
-                if !ok { propagateNull(from: tree.parent(of: item.slot)) }
-            }
-        }
-    }
-
-    /// Calls every loader with waiting keys once and every deferred asynchronous resolver,
-    /// concurrently, up to the deadline; answers the resolvers' results by position in `wave`.
-    nonisolated(nonsending) private func runWave(_ wave: [DeferredValue]) async -> [Result<FieldValue, GraphQLError>?] {
-        var results = [Result<FieldValue, GraphQLError>?](repeating: nil, count: wave.count)
-        let waitingBatches = batches.values.filter(\.hasWaitingKeys)
-        let context = self.context
-        let deadline = self.deadline
-        typealias Answer = (position: Int, result: Result<FieldValue, GraphQLError>)?
-        let timedOut = await withTaskGroup(of: Answer.self, returning: Bool.self) { group in
-            var outstanding = 0
-            for batch in waitingBatches {
-                let batch = UncheckedBatch(batch: batch)
-                group.addTask {
-                    await batch.batch.run(context: context)
-                    return nil
-                }
-                outstanding += 1
-            }
-            for (position, item) in wave.enumerated() {
-                guard case .resolve(let resolve, let input) = item.work else { continue }
-                group.addTask {
-                    do {
-                        return (position, .success(try await resolve(input)))
-                    } catch {
-                        return (position, .failure(GraphQLError(executionError: error)))
-                    }
-                }
-                outstanding += 1
-            }
-            if let deadline {
-                group.addTask {
-                    try? await Task.sleep(until: deadline)
-                    return (-1, .success(.null))
-                }
-            }
-            while outstanding > 0, let answer = await group.next() {
-                guard let answer else {
-                    outstanding -= 1
-                    continue
-                }
-                if answer.position < 0 {
-                    group.cancelAll()
-                    return true
-                }
-                results[answer.position] = answer.result
-                outstanding -= 1
-            }
-            group.cancelAll()
-            return false
-        }
-        // A cancelled task cancels the group's children: the resolvers' CancellationErrors
-        // (and the deadline sleeper's early wake-up) are the request's cancellation, not
-        // field errors or a deadline.
-        if Task.isCancelled {
-            stop(deadlineExceeded: false)
-        } else if timedOut {
-            stop(deadlineExceeded: true)
-        }
-        return results
-    }
-
-    // MARK: Deadline and cancellation
-
-    /// Whether the execution must stop: its deadline passed or its task was cancelled. The
-    /// clock is read every 64 objects, which keeps the check off the profile.
-    private func shouldStop() -> Bool {
-        if stopError != nil { return true }
-        guard objectsUntilClockCheck == 0 else {
-            objectsUntilClockCheck -= 1
-            return false
-        }
-        objectsUntilClockCheck = 63
-        if let deadline, ContinuousClock.now >= deadline {
-            stop(deadlineExceeded: true)
-            return true
-        }
-        if Task.isCancelled {
-            stop(deadlineExceeded: false)
-            return true
-        }
-        return false
-    }
-
-    private func stop(deadlineExceeded: Bool) {
-        guard stopError == nil else { return }
-        if deadlineExceeded {
-            let limit = timeout.map { " of \($0)" } ?? ""
-            stopError = GraphQLError(
-                "Execution stopped: the operation ran past its time limit\(limit). Ask for fewer fields or items, or raise the limit."
-            ).withDefaultCode(ErrorCode.deadlineExceeded)
-        } else {
-            stopError = GraphQLError("Execution stopped: the request was cancelled.").withDefaultCode(ErrorCode.cancelled)
-        }
-    }
-}
-
-/// A batch handed to the task that runs it: the execution does not touch it until the task
-/// group has finished.
-private struct UncheckedBatch: @unchecked Sendable {
-    let batch: any PendingBatch
 }
 
 extension FieldValue {

@@ -37,23 +37,7 @@ public struct FieldResolver: Sendable {
     public static func property<Source: Sendable>(
         _ read: @escaping @Sendable (Source) throws -> FieldValue
     ) -> FieldResolver {
-        .sync { input in
-            // The exact-type test and `as!` avoid `as?`'s per-call lookup of `Optional<Source>`'s
-            // metadata, the largest cost of a resolver like this; other types take the slow path.
-            if type(of: input.source) == Source.self {
-                return try read(input.source as! Source)  // safe: the dynamic type was just checked
-            }
-            return try read(castSource(input, to: Source.self))
-        }
-    }
-
-    /// The resolver a field gets when none is given (graphql-js `defaultFieldResolver`): it reads
-    /// the field of that name from a parent that is an `ObjectValue` (JSON-shaped `InputValue`
-    /// data included); any other parent gives null.
-    public static func defaultResolver(fieldName: String) -> FieldResolver {
-        .sync { input in
-            (input.source as? any ObjectValue)?.fieldValue(named: fieldName) ?? .null
-        }
+        .sync { input in try read(try input.parent(as: Source.self)) }
     }
 }
 
@@ -70,15 +54,4 @@ public struct TypeResolver: Sendable {
 
     /// The resolver abstract types get when none is given: the value's `ObjectValue.typeName`.
     public static let byTypeName = TypeResolver { value, _ in (value as? any ObjectValue)?.typeName }
-}
-
-/// The parent value as `Source` when its dynamic type is a subtype or a wrapper; a field
-/// error naming both types otherwise. Kept out of line so the fast path stays free of it.
-@inline(never)
-private func castSource<Source>(_ input: ResolverInput, to: Source.Type) throws(GraphQLError) -> Source {
-    guard let source = input.source as? Source else {
-        throw GraphQLError(
-            "Field \"\(input.info.parentType.name).\(input.info.fieldName)\" expects its parent value to be a \(Source.self), got a \(type(of: input.source)).")
-    }
-    return source
 }

@@ -4,8 +4,8 @@
 
 /// The resolvers of `__Field`'s fields; the parent value is an `IntrospectedField`.
 enum FieldIntrospection {
-    static let name = FieldResolver.introspecting { (field: IntrospectedField) in field.read { .string($0.name) } }
-    static let description = FieldResolver.introspecting { (field: IntrospectedField) in
+    static let name = FieldResolver.property { (field: IntrospectedField) in field.read { .string($0.name) } }
+    static let description = FieldResolver.property { (field: IntrospectedField) in
         field.read { .optionalString($0.description) }
     }
 
@@ -19,24 +19,24 @@ enum FieldIntrospection {
         }
     }
 
-    static let type = FieldResolver.introspecting { (field: IntrospectedField) in
+    static let type = FieldResolver.property { (field: IntrospectedField) in
         field.read { .object(IntrospectedType($0.type)) }
     }
-    static let isDeprecated = FieldResolver.introspecting { (field: IntrospectedField) in
+    static let isDeprecated = FieldResolver.property { (field: IntrospectedField) in
         field.read { .boolean($0.deprecationReason != nil) }
     }
-    static let deprecationReason = FieldResolver.introspecting { (field: IntrospectedField) in
+    static let deprecationReason = FieldResolver.property { (field: IntrospectedField) in
         field.read { .optionalString($0.deprecationReason) }
     }
 }
 
 /// The resolvers of `__InputValue`'s fields; the parent value is an `IntrospectedInputValue`.
 enum InputValueIntrospection {
-    static let name = FieldResolver.introspecting { (value: IntrospectedInputValue) in value.read { .string($0.name) } }
-    static let description = FieldResolver.introspecting { (value: IntrospectedInputValue) in
+    static let name = FieldResolver.property { (value: IntrospectedInputValue) in value.read { .string($0.name) } }
+    static let description = FieldResolver.property { (value: IntrospectedInputValue) in
         value.read { .optionalString($0.description) }
     }
-    static let type = FieldResolver.introspecting { (value: IntrospectedInputValue) in
+    static let type = FieldResolver.property { (value: IntrospectedInputValue) in
         value.read { .object(IntrospectedType($0.type)) }
     }
 
@@ -45,7 +45,7 @@ enum InputValueIntrospection {
     /// `Float` is `"1"` and an input object's fields follow the type's order. Null when there
     /// is none or the type refuses the literal (graphql-js then has no default); a value
     /// without a literal form (an object from a custom scalar) is graphql-js's error.
-    static let defaultValue = FieldResolver.introspecting { (value: IntrospectedInputValue) throws -> FieldValue in
+    static let defaultValue = FieldResolver.property { (value: IntrospectedInputValue) throws -> FieldValue in
         try value.read { definition throws(GraphQLError) -> FieldValue in
             guard let literal = definition.defaultValue,
                 let coerced = valueFromAST(literal, definition.type, nil),
@@ -55,24 +55,24 @@ enum InputValueIntrospection {
         }
     }
 
-    static let isDeprecated = FieldResolver.introspecting { (value: IntrospectedInputValue) in
+    static let isDeprecated = FieldResolver.property { (value: IntrospectedInputValue) in
         value.read { .boolean($0.deprecationReason != nil) }
     }
-    static let deprecationReason = FieldResolver.introspecting { (value: IntrospectedInputValue) in
+    static let deprecationReason = FieldResolver.property { (value: IntrospectedInputValue) in
         value.read { .optionalString($0.deprecationReason) }
     }
 }
 
 /// The resolvers of `__EnumValue`'s fields; the parent value is an `IntrospectedEnumValue`.
 enum EnumValueIntrospection {
-    static let name = FieldResolver.introspecting { (value: IntrospectedEnumValue) in value.read { .string($0.name) } }
-    static let description = FieldResolver.introspecting { (value: IntrospectedEnumValue) in
+    static let name = FieldResolver.property { (value: IntrospectedEnumValue) in value.read { .string($0.name) } }
+    static let description = FieldResolver.property { (value: IntrospectedEnumValue) in
         value.read { .optionalString($0.description) }
     }
-    static let isDeprecated = FieldResolver.introspecting { (value: IntrospectedEnumValue) in
+    static let isDeprecated = FieldResolver.property { (value: IntrospectedEnumValue) in
         value.read { .boolean($0.deprecationReason != nil) }
     }
-    static let deprecationReason = FieldResolver.introspecting { (value: IntrospectedEnumValue) in
+    static let deprecationReason = FieldResolver.property { (value: IntrospectedEnumValue) in
         value.read { .optionalString($0.deprecationReason) }
     }
 }

@@ -17,22 +17,22 @@ enum MetaFieldIntrospection {
 
 /// The resolvers of `__Schema`'s fields; the parent value is the `GraphQLSchema`.
 enum SchemaIntrospection {
-    static let description = FieldResolver.introspecting { (schema: GraphQLSchema) in
+    static let description = FieldResolver.property { (schema: GraphQLSchema) in
         .optionalString(schema.description)
     }
 
     /// Every named type, in the schema's order (graphql-js `Object.values(schema.getTypeMap())`).
-    static let types = FieldResolver.introspecting { (schema: GraphQLSchema) in
+    static let types = FieldResolver.property { (schema: GraphQLSchema) in
         .list(schema.types.map { .object(IntrospectedType.named($0)) })
     }
 
-    static let queryType = FieldResolver.introspecting { (schema: GraphQLSchema) in rootType(schema.queryType) }
-    static let mutationType = FieldResolver.introspecting { (schema: GraphQLSchema) in rootType(schema.mutationType) }
-    static let subscriptionType = FieldResolver.introspecting { (schema: GraphQLSchema) in
+    static let queryType = FieldResolver.property { (schema: GraphQLSchema) in rootType(schema.queryType) }
+    static let mutationType = FieldResolver.property { (schema: GraphQLSchema) in rootType(schema.mutationType) }
+    static let subscriptionType = FieldResolver.property { (schema: GraphQLSchema) in
         rootType(schema.subscriptionType)
     }
 
-    static let directives = FieldResolver.introspecting { (schema: GraphQLSchema) in
+    static let directives = FieldResolver.property { (schema: GraphQLSchema) in
         .list(schema.directives.map { .object($0) })
     }
 
@@ -44,16 +44,16 @@ enum SchemaIntrospection {
 
 /// The resolvers of `__Directive`'s fields; the parent value is the `GraphQLDirective`.
 enum DirectiveIntrospection {
-    static let name = FieldResolver.introspecting { (directive: GraphQLDirective) in .string(directive.name) }
-    static let description = FieldResolver.introspecting { (directive: GraphQLDirective) in
+    static let name = FieldResolver.property { (directive: GraphQLDirective) in .string(directive.name) }
+    static let description = FieldResolver.property { (directive: GraphQLDirective) in
         .optionalString(directive.description)
     }
-    static let isRepeatable = FieldResolver.introspecting { (directive: GraphQLDirective) in
+    static let isRepeatable = FieldResolver.property { (directive: GraphQLDirective) in
         .boolean(directive.isRepeatable)
     }
 
     /// The locations in declaration order, as `__DirectiveLocation` values.
-    static let locations = FieldResolver.introspecting { (directive: GraphQLDirective) in
+    static let locations = FieldResolver.property { (directive: GraphQLDirective) in
         .list(directive.locations.map { .enumValue($0.rawValue) })
     }
 

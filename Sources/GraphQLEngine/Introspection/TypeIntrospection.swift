@@ -3,7 +3,7 @@
 
 /// The resolvers of `__Type`'s fields; the parent value is an `IntrospectedType`.
 enum TypeIntrospection {
-    static let kind = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let kind = FieldResolver.property { (type: IntrospectedType) in
         switch type {
         case .named(.scalar): .enumValue("SCALAR")
         case .named(.object): .enumValue("OBJECT")
@@ -16,17 +16,17 @@ enum TypeIntrospection {
         }
     }
 
-    static let name = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let name = FieldResolver.property { (type: IntrospectedType) in
         guard case .named(let named) = type else { return .null }
         return .string(named.name)
     }
 
-    static let description = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let description = FieldResolver.property { (type: IntrospectedType) in
         guard case .named(let named) = type else { return .null }
         return .optionalString(named.typeDescription)
     }
 
-    static let specifiedByURL = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let specifiedByURL = FieldResolver.property { (type: IntrospectedType) in
         guard case .named(.scalar(let scalar)) = type else { return .null }
         return .optionalString(scalar.specifiedByURL)
     }
@@ -54,7 +54,7 @@ enum TypeIntrospection {
     }
 
     /// The interfaces an object or interface implements, in declaration order.
-    static let interfaces = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let interfaces = FieldResolver.property { (type: IntrospectedType) in
         switch type {
         case .named(.object(let object)): typeList(object.interfaces) { .interface($0) }
         case .named(.interface(let interface)): typeList(interface.interfaces) { .interface($0) }
@@ -97,7 +97,7 @@ enum TypeIntrospection {
     }
 
     /// The wrapped type of a list or non-null type.
-    static let ofType = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let ofType = FieldResolver.property { (type: IntrospectedType) in
         switch type {
         case .named: .null
         case .list(let ofType), .nonNull(let ofType): .object(IntrospectedType(ofType))
@@ -105,7 +105,7 @@ enum TypeIntrospection {
     }
 
     /// Whether an input object is `@oneOf` (spec §3.10.1); null for other kinds.
-    static let isOneOf = FieldResolver.introspecting { (type: IntrospectedType) in
+    static let isOneOf = FieldResolver.property { (type: IntrospectedType) in
         guard case .named(.inputObject(let inputObject)) = type else { return .null }
         return .boolean(inputObject.isOneOf)
     }
