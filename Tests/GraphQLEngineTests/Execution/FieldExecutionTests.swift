@@ -111,6 +111,20 @@ import Testing
         #expect(result.json == #"{"data":{"plain":{"id":null,"title":null}}}"#)
     }
 
+    class Record: @unchecked Sendable {
+        let title: String
+        init(title: String) { self.title = title }
+    }
+    final class Draft: Record, @unchecked Sendable {}
+
+    @Test func aPropertyResolverAcceptsASubclassOfItsParentType() async throws {
+        var resolvers = Resolvers()
+        resolvers["Query", "plain"] = .sync { _ in .object(Draft(title: "Water")) }
+        resolvers["Practice", "title"] = .property { (record: Record) in .string(record.title) }
+        let result = try await run(try makeSchema(Self.sdl, resolvers), "{ plain { title } }")
+        #expect(result.json == #"{"data":{"plain":{"title":"Water"}}}"#)
+    }
+
     @Test func aPropertyResolverNamesTheParentTypeItExpected() async throws {
         var resolvers = Resolvers()
         resolvers["Query", "plain"] = .sync { _ in .object(42) }
