@@ -1,6 +1,7 @@
 // HubAPI is the hub's GraphQL API: it loads `schema.graphql`, binds a resolver to every field
 // over HubStore, batches loads level by level and applies each field's authorization rule.
-// It arrives with the API issue; this file marks the module's place until then.
+// The seam with the server is in `Authentication/`: the server says who is calling
+// (`Caller`) and provides the account operations (`AuthenticationService`); the API executes.
 import GraphQLEngine
 import HubStore
 
