@@ -75,6 +75,10 @@ public final class PreparedOperation: Sendable {
         self.conditionVariables = chosen.conditionVariables(fragments: fragments)
     }
 
+    /// Whether the operation is a query, a mutation or a subscription (GraphQL over HTTP
+    /// refuses a mutation sent with GET).
+    public var operationType: OperationType { operation.operation }
+
     /// Executes the operation with the request's raw `variables`.
     nonisolated(nonsending) public func execute(
         variables: [String: InputValue] = [:], context: any Sendable = (), rootValue: any Sendable = (),
