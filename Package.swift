@@ -15,12 +15,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The store's SQLite access (system libsqlite3): DatabasePool, DatabaseMigrator, FTS5.
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // The server: HTTP/1.1 and TLS (swift-nio-ssl), with in-process testing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        // SHA-256 for tokens and persisted queries; PBKDF2 for passwords (_CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         .target(name: "GraphQLEngine"),
         .target(name: "HubStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "HubAPI", dependencies: ["GraphQLEngine", "HubStore"]),
-        .target(name: "HubServer", dependencies: ["HubAPI"]),
+        .target(
+            name: "HubServer",
+            dependencies: [
+                "HubAPI", "HubStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "peerhub",
             dependencies: [
@@ -35,7 +52,10 @@ let package = Package(
         ),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore"]),
         .testTarget(name: "HubAPITests", dependencies: ["HubAPI"]),
-        .testTarget(name: "HubServerTests", dependencies: ["HubServer"]),
+        .testTarget(
+            name: "HubServerTests",
+            dependencies: ["HubServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "peerhubTests", dependencies: ["peerhub"]),
     ]
 )
