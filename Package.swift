@@ -21,6 +21,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        // The server's TLS versions (NIOSSL), its listening channel (NIOCore), and running the
+        // API and metrics listeners together with graceful shutdown (ServiceLifecycle).
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         .target(name: "GraphQLEngine"),
@@ -36,6 +41,9 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -43,6 +51,8 @@ let package = Package(
             dependencies: [
                 "GraphQLEngine", "HubAPI", "HubServer", "HubStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // `peerhub serve` hands the server its logger.
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

@@ -34,6 +34,7 @@ public final class RequestExecutor: Sendable {
     /// The schema every request runs against.
     public let schema: GraphQLSchema
     private let parseOptions: ParseOptions
+    private let limits: DocumentLimits?
     private let validationRules: [any ValidationRule.Type]
     private let cache: Mutex<LRUCache<String, PreparedDocument>>
 
@@ -41,13 +42,16 @@ public final class RequestExecutor: Sendable {
     ///
     /// - Parameters:
     ///   - parseOptions: limits on tokens and nesting for request documents.
+    ///   - limits: bounds on tokens, depth, aliases and directives, checked after parsing and
+    ///     before validation; a document beyond one is refused with that limit's error code.
     ///   - validationRules: the rules documents must pass (spec §5), by default all of them.
     public init(
         schema: GraphQLSchema, cacheCapacity: Int = 1000, parseOptions: ParseOptions = ParseOptions(),
-        validationRules: [any ValidationRule.Type] = specifiedRules
+        limits: DocumentLimits? = nil, validationRules: [any ValidationRule.Type] = specifiedRules
     ) {
         self.schema = schema
-        self.parseOptions = parseOptions
+        self.parseOptions = limits?.parseOptions(parseOptions) ?? parseOptions
+        self.limits = limits
         self.validationRules = validationRules
         self.cache = Mutex(LRUCache(capacity: max(1, cacheCapacity)))
     }
@@ -79,7 +83,8 @@ public final class RequestExecutor: Sendable {
     private func preparedDocument(_ query: String) -> PreparedDocument {
         if let cached = cache.withLock({ $0.value(for: query) }) { return cached }
         let prepared = PreparedDocument(
-            query: query, schema: schema, parseOptions: parseOptions, validationRules: validationRules)
+            query: query, schema: schema, parseOptions: parseOptions, limits: limits,
+            validationRules: validationRules)
         cache.withLock { $0.set(prepared, for: query) }
         return prepared
     }
@@ -97,13 +102,22 @@ final class PreparedDocument: Sendable {
     private let schema: GraphQLSchema
     private let operations = Mutex<[String?: Result<PreparedOperation, RequestErrors>]>([:])
 
-    init(query: String, schema: GraphQLSchema, parseOptions: ParseOptions, validationRules: [any ValidationRule.Type]) {
+    init(
+        query: String, schema: GraphQLSchema, parseOptions: ParseOptions, limits: DocumentLimits?,
+        validationRules: [any ValidationRule.Type]
+    ) {
         self.schema = schema
         let document: DocumentNode
         do throws(GraphQLError) {
             document = try parse(Source(query), options: parseOptions)
         } catch {
-            self.document = .failure(RequestErrors(errors: [error.withDefaultCode(ErrorCode.parseFailed)]))
+            let recoded = limits?.recode(parseError: error) ?? error
+            self.document = .failure(RequestErrors(errors: [recoded.withDefaultCode(ErrorCode.parseFailed)]))
+            return
+        }
+        // Limits before validation: a document beyond them costs nothing more.
+        if let limitErrors = limits?.check(document), !limitErrors.isEmpty {
+            self.document = .failure(RequestErrors(errors: limitErrors))
             return
         }
         let errors = validate(schema: schema, document: document, rules: validationRules)

@@ -1,0 +1,80 @@
+import Prometheus
+
+/// The server's Prometheus metrics, served as text at `/metrics` on the metrics port:
+///
+/// | metric | what |
+/// |---|---|
+/// | `peerhub_http_requests_total{status}` | responses by HTTP status |
+/// | `peerhub_graphql_errors_total{code}` | GraphQL errors by `extensions.code` |
+/// | `peerhub_http_request_duration_seconds` | latency histogram of GraphQL requests |
+/// | `peerhub_persisted_query_lookups_total{result}` | persisted-query cache hits and misses |
+/// | `peerhub_executions_in_flight`, `peerhub_execution_slots` | executions running, and the cap |
+/// | `peerhub_database_statements_total` | SQL statements run by the store |
+final class ServerMetrics: Sendable {
+    /// Where every metric is registered; emitted on each scrape.
+    let registry: PrometheusCollectorRegistry
+    private let duration: DurationHistogram
+    private let inFlight: Gauge
+    private let slots: Gauge
+    private let statements: Gauge
+    private let sampleExecutions: @Sendable () -> Int
+    private let sampleStatements: (@Sendable () -> Int)?
+
+    /// Metrics sampling the executions running and, when given, the store's statement count.
+    init(executionSlots: Int, executionsInFlight: @escaping @Sendable () -> Int, statementCount: (@Sendable () -> Int)?) {
+        let registry = PrometheusCollectorRegistry()
+        self.registry = registry
+        duration = registry.makeDurationHistogram(
+            descriptor: Self.name("http_request_duration", unit: "seconds", help: "Latency of GraphQL requests."),
+            buckets: [
+                .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+                .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
+                .seconds(2), .seconds(5), .seconds(10),
+            ])
+        inFlight = registry.makeGauge(descriptor: Self.name("executions_in_flight", unit: "", help: "GraphQL executions running now."))
+        slots = registry.makeGauge(descriptor: Self.name("execution_slots", unit: "", help: "The cap on concurrent executions."))
+        statements = registry.makeGauge(
+            descriptor: Self.name("database_statements", unit: "total", help: "SQL statements run by the store since start."))
+        slots.set(Int64(executionSlots))
+        sampleExecutions = executionsInFlight
+        sampleStatements = statementCount
+    }
+
+    /// Counts one response with `status`, and how long it took.
+    func recordResponse(status: Int, duration elapsed: Duration) {
+        registry.makeCounter(
+            descriptor: Self.name("http_requests", unit: "total", help: "HTTP responses by status."),
+            labels: [("status", String(status))]
+        ).increment()
+        duration.record(elapsed)
+    }
+
+    /// Counts the errors of a response by code.
+    func recordErrors(codes: [String]) {
+        for code in codes {
+            registry.makeCounter(
+                descriptor: Self.name("graphql_errors", unit: "total", help: "GraphQL errors by extensions.code."),
+                labels: [("code", code)]
+            ).increment()
+        }
+    }
+
+    /// Counts a persisted-query lookup by hash.
+    func recordPersistedQueryLookup(hit: Bool) {
+        registry.makeCounter(
+            descriptor: Self.name("persisted_query_lookups", unit: "total", help: "Persisted-query lookups by result."),
+            labels: [("result", hit ? "hit" : "miss")]
+        ).increment()
+    }
+
+    /// The metrics in Prometheus's text format, sampled now.
+    func exposition() -> [UInt8] {
+        inFlight.set(Int64(sampleExecutions()))
+        if let sampleStatements { statements.set(Int64(sampleStatements())) }
+        return registry.emitToBuffer()
+    }
+
+    private static func name(_ metric: String, unit: String, help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "peerhub", metricName: metric, unitName: unit, helpText: help)
+    }
+}

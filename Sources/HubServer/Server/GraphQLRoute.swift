@@ -1,0 +1,83 @@
+import Hummingbird
+import Logging
+
+/// The Hummingbird side of `/graphql`: turns a request into the endpoint's values, reads the
+/// body no further than the size limit (refusing from `Content-Length` before reading, and
+/// while streaming when there is none), then writes the endpoint's answer, logs one line for it
+/// and counts it in the metrics.
+struct GraphQLRoute: Sendable {
+    let endpoint: GraphQLEndpoint
+
+    func respond(to request: Request, context: HubRequestContext) async -> Response {
+        if request.method == .options {
+            // A plain OPTIONS (CORS preflights are answered by the CORS middleware): what is allowed.
+            var headers = HTTPFields()
+            headers[.allow] = "GET, POST, OPTIONS"
+            return Response(status: .noContent, headers: headers)
+        }
+        let start = ContinuousClock.now
+        let head = EndpointRequestHead(
+            method: request.method.rawValue, queryString: request.uri.query, accept: request.headers[.accept],
+            contentType: request.headers[.contentType],
+            contentLength: request.headers[.contentLength].flatMap { Int($0) },
+            authorization: request.headers[.authorization], ifNoneMatch: request.headers[.ifNoneMatch],
+            clientAddress: context.clientAddress)
+        let answer: EndpointResponse
+        switch endpoint.precheck(head) {
+        case .failure(let problem):
+            answer = .problem(problem, mediaType: .graphQLResponseJSON)
+        case .success(let mediaType):
+            if head.method == "POST" {
+                switch await Self.readBody(request, limit: endpoint.options.maxBodyBytes) {
+                case .some(let body):
+                    answer = await endpoint.respond(to: EndpointRequest(head: head, body: body), mediaType: mediaType)
+                case .none:
+                    answer = .problem(.bodyTooLarge(limit: endpoint.options.maxBodyBytes), mediaType: mediaType)
+                }
+            } else {
+                answer = await endpoint.respond(to: EndpointRequest(head: head), mediaType: mediaType)
+            }
+        }
+        let elapsed = ContinuousClock.now - start
+        record(answer, method: head.method, elapsed: elapsed, logger: context.logger)
+        return Self.response(answer)
+    }
+
+    /// The body's bytes, or nil once more than `limit` arrived (the rest is not read).
+    static func readBody(_ request: Request, limit: Int) async -> [UInt8]? {
+        var bytes: [UInt8] = []
+        do {
+            for try await buffer in request.body {
+                guard bytes.count + buffer.readableBytes <= limit else { return nil }
+                bytes.append(contentsOf: buffer.readableBytesView)
+            }
+        } catch {
+            return nil
+        }
+        return bytes
+    }
+
+    static func response(_ answer: EndpointResponse) -> Response {
+        var headers = HTTPFields()
+        for field in answer.headers { headers.set(field) }
+        guard !answer.body.isEmpty else { return Response(status: .init(code: answer.status), headers: headers) }
+        headers[.contentLength] = String(answer.body.count)
+        return Response(
+            status: .init(code: answer.status), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    /// One log line per request: request ID (from the logger), method, operation name, status,
+    /// duration and error codes — never the query's variables, nor any credential.
+    private func record(_ answer: EndpointResponse, method: String, elapsed: Duration, logger: Logger) {
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        var metadata: Logger.Metadata = [
+            "http.method": "\(method)", "http.status": "\(answer.status)",
+            "duration_ms": "\((milliseconds * 1000).rounded() / 1000)",
+        ]
+        if let name = answer.operationName { metadata["graphql.operation"] = "\(name.prefix(100))" }
+        if !answer.errorCodes.isEmpty { metadata["graphql.error_codes"] = "\(Set(answer.errorCodes).sorted().joined(separator: ","))" }
+        logger.info("graphql request", metadata: metadata)
+        endpoint.metrics?.recordResponse(status: answer.status, duration: elapsed)
+        endpoint.metrics?.recordErrors(codes: answer.errorCodes)
+    }
+}

@@ -1,0 +1,139 @@
+import HubAPI
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOCore
+import NIOSSL
+import ServiceLifecycle
+
+/// The hub on the network: `/graphql` (GraphQL over HTTP), `/health` and `/health/ready` on the
+/// main listener (HTTPS unless plain HTTP is asked for), and `/metrics` on a separate plain-HTTP
+/// listener bound to the metrics address (loopback by default), so metrics need no key but are
+/// reachable only from the machine or the network it is exposed to.
+///
+/// ```swift
+/// let server = PeerHubServer(
+///     configuration: configuration, service: api, callers: accounts,
+///     readiness: { (try? database.appliedMigrations()) != nil }, logger: logger)
+/// try await server.run(tls: TLSFiles(certificatePath: "data/server.pem", keyPath: "data/server-key.pem")) { url in
+///     print("Serving \(url)")
+/// }
+/// ```
+public struct PeerHubServer: Sendable {
+    /// The settings the server runs with.
+    public let configuration: ServerConfiguration
+    private let endpoint: GraphQLEndpoint
+    private let readiness: @Sendable () async -> Bool
+    private let metrics: ServerMetrics
+    private let logger: Logger
+
+    /// A server answering with `service` for the callers `callers` identifies.
+    ///
+    /// - Parameters:
+    ///   - readiness: whether the database answers, for `/health/ready`.
+    ///   - statementCount: the store's statement counter, for the metrics.
+    public init(
+        configuration: ServerConfiguration, service: any GraphQLExecuting, callers: any CallerIdentifying,
+        readiness: @escaping @Sendable () async -> Bool, statementCount: (@Sendable () -> Int)? = nil, logger: Logger
+    ) {
+        self.configuration = configuration
+        let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
+        let metrics = ServerMetrics(
+            executionSlots: gate.capacity, executionsInFlight: { gate.inUse }, statementCount: statementCount)
+        self.metrics = metrics
+        self.endpoint = GraphQLEndpoint(
+            service: service, callers: callers,
+            persistedQueries: PersistedQueryStore(capacity: configuration.persistedQueryCapacity), gate: gate,
+            metrics: metrics,
+            options: GraphQLEndpoint.Options(
+                maxBodyBytes: configuration.maxBodyBytes, maxBatchSize: configuration.maxBatchSize,
+                allowsIntrospection: configuration.api.allowsIntrospection,
+                persistedQueryMaxAge: configuration.persistedQueryMaxAge))
+        self.readiness = readiness
+        self.logger = logger
+    }
+
+    /// The routes of the main listener.
+    public func makeRouter() -> Router<HubRequestContext> {
+        let router = Router(context: HubRequestContext.self)
+        let hsts = configuration.usesTLS ? "max-age=\(configuration.strictTransportSecurityMaxAge)" : nil
+        router.add(middleware: ResponseHeadersMiddleware(strictTransportSecurity: hsts))
+        router.add(middleware: HubCORSMiddleware(policy: CORSPolicy(allowedOrigins: configuration.allowedOrigins)))
+        let route = GraphQLRoute(endpoint: endpoint)
+        for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch, .options] {
+            router.on("/graphql", method: method) { request, context in await route.respond(to: request, context: context) }
+        }
+        router.get("/health") { _, _ in Self.health(status: .ok, "{\"status\":\"pass\"}") }
+        router.get("/health/ready") { [readiness] _, _ in
+            await readiness()
+                ? Self.health(status: .ok, "{\"status\":\"pass\",\"database\":\"reachable\"}")
+                : Self.health(status: .serviceUnavailable, "{\"status\":\"fail\",\"database\":\"unreachable\"}")
+        }
+        return router
+    }
+
+    /// The routes of the metrics listener: `GET /metrics` in Prometheus's text format.
+    public func makeMetricsRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.get("/metrics") { [metrics] _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.exposition())))
+        }
+        return router
+    }
+
+    /// Serves until SIGTERM or SIGINT, then stops accepting connections and finishes the
+    /// requests in flight before returning.
+    ///
+    /// - Parameters:
+    ///   - tls: the certificate to serve, nil only with plain HTTP configured.
+    ///   - onListening: called with the GraphQL URL (the real port when 0 was asked for) and the
+    ///     metrics URL, once each listener is up.
+    /// - Throws: ``CertificateError`` when the certificate or key cannot be read, or the
+    ///   listeners' errors (an address in use).
+    public func run(tls files: TLSFiles?, onListening: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        let tls = try files.map { (files) throws(CertificateError) in
+            try ServerTLS.configuration(certificatePath: files.certificatePath, keyPath: files.keyPath)
+        }
+        let scheme = tls == nil ? "http" : "https"
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
+        let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
+            onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
+        }
+        let api =
+            if let tls {
+                Application(
+                    router: makeRouter(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
+                    onServerRunning: announce, logger: logger)
+            } else {
+                Application(
+                    router: makeRouter(), server: .http1(), configuration: address, onServerRunning: announce, logger: logger)
+            }
+        var services: [any Service] = [api]
+        if let metricsPort = configuration.metricsPort {
+            let metricsHost = configuration.metricsHost.contains(":") ? "[\(configuration.metricsHost)]" : configuration.metricsHost
+            services.append(
+                Application(
+                    router: makeMetricsRouter(),
+                    configuration: ApplicationConfiguration(address: .hostname(configuration.metricsHost, port: metricsPort)),
+                    onServerRunning: { channel in
+                        onListening("http://\(metricsHost):\(channel.localAddress?.port ?? metricsPort)/metrics")
+                    },
+                    logger: logger))
+        }
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    private static func health(status: HTTPResponse.Status, _ json: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+// The real `peerhub serve` on a free port with its development certificate, spoken to by real
+// clients: curl trusting the generated CA, and openssl attempting TLS 1.1.
+
+/// The built `peerhub` program next to the test bundle, when the build made one.
+private let peerhubExecutable: URL? = {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        Bundle.main.bundleURL.deletingLastPathComponent(),
+        Bundle.main.bundleURL,
+    ].map { $0.appendingPathComponent("peerhub") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}()
+
+/// The repository's root (where `schema.graphql` and `seeds/` are).
+private let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private let toolsPresent = ["/usr/bin/curl", "/usr/bin/openssl"].allSatisfy(FileManager.default.isExecutableFile(atPath:))
+
+/// A program's output and exit status.
+private struct Run {
+    var output: String
+    var status: Int32
+}
+
+/// Runs `tool` with `arguments` to its end.
+private func run(_ tool: String, _ arguments: [String], in directory: URL = repositoryRoot) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+}
+
+/// `peerhub serve` running in the background, with the URLs it printed.
+private final class RunningServer: @unchecked Sendable {
+    // @unchecked: the fields are written once in `start` before the object is shared.
+    let process = Process()
+    var graphQLURL = ""
+    var metricsURL = ""
+    let output = Pipe()
+
+    func start(data: URL) throws {
+        process.executableURL = peerhubExecutable
+        process.arguments = ["serve", "--port", "0", "--metrics-port", "0", "--data", data.path]
+        process.currentDirectoryURL = repositoryRoot
+        process.environment = ["PATH": "/usr/bin:/bin", "PEERHUB_LOG_LEVEL": "warning"]
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(60)
+        while (graphQLURL.isEmpty || metricsURL.isEmpty) && Date() < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+            for line in text.split(separator: "\n") where line.hasPrefix("Serving ") {
+                let url = String(line.dropFirst("Serving ".count))
+                if url.hasSuffix("/graphql") { graphQLURL = url } else if url.hasSuffix("/metrics") { metricsURL = url }
+            }
+        }
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    func stop() -> Int32 {
+        guard process.isRunning else { return process.terminationStatus }
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+@Suite(
+    "peerhub serve, end to end",
+    .enabled(if: peerhubExecutable != nil && toolsPresent, "needs the built peerhub, curl and openssl"),
+    .serialized)
+struct ServeEndToEndTests {
+    @Test("HTTPS with the development certificate: curl trusts DATA/ca.pem, TLS 1.2 and 1.3 work, TLS 1.1 fails")
+    func servesHTTPS() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("peerhub-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        // safe in a test: the executable was found, or the suite is disabled.
+        let peerhub = peerhubExecutable!.path
+        let seeded = try run(peerhub, ["seed", "--database", data.appendingPathComponent("hub.sqlite").path])
+        try #require(seeded.status == 0, "seeding failed: \(seeded.output)")
+
+        let server = RunningServer()
+        try server.start(data: data)
+        defer { _ = server.stop() }
+        try #require(server.graphQLURL.hasPrefix("https://localhost:"), "the server did not say where it listens")
+        let authority = data.appendingPathComponent("ca.pem").path
+        #expect(FileManager.default.fileExists(atPath: authority))
+
+        let query = try run(
+            "/usr/bin/curl",
+            [
+                "--silent", "--show-error", "--cacert", authority, "--include", "-H", "Content-Type: application/json",
+                "-H", "Accept: application/graphql-response+json", "--data", #"{"query": "{ __typename }"}"#,
+                server.graphQLURL,
+            ])
+        #expect(query.status == 0, "curl failed: \(query.output)")
+        #expect(query.output.hasPrefix("HTTP/1.1 200"))
+        #expect(query.output.lowercased().contains("strict-transport-security: max-age=31536000"))
+        #expect(query.output.hasSuffix(#"{"data":{"__typename":"Query"}}"#))
+
+        for versions in [["--tlsv1.2", "--tls-max", "1.2"], ["--tlsv1.3"]] {
+            let answer = try run(
+                "/usr/bin/curl",
+                ["--silent", "--cacert", authority, "-o", "/dev/null", "-w", "%{http_code}"] + versions
+                    + [server.graphQLURL.replacingOccurrences(of: "/graphql", with: "/health/ready")])
+            #expect(answer.output == "200", "TLS \(versions) did not work: \(answer.output)")
+        }
+
+        // TLS 1.1, with the client's own floor lowered so that only the server can refuse it.
+        let port = server.graphQLURL.split(separator: ":").last?.split(separator: "/").first.map(String.init) ?? ""
+        let old = try run(
+            "/usr/bin/openssl",
+            ["s_client", "-connect", "127.0.0.1:\(port)", "-tls1_1", "-cipher", "DEFAULT:@SECLEVEL=0"])
+        #expect(old.status != 0)
+        // The server's alert, not the client's refusal: the ClientHello offered TLS 1.1.
+        #expect(old.output.contains("alert protocol version"))
+
+        let untrusted = try run("/usr/bin/curl", ["--silent", "-o", "/dev/null", server.graphQLURL])
+        #expect(untrusted.status == 60, "curl should refuse the certificate without --cacert")
+
+        let metrics = try run("/usr/bin/curl", ["--silent", server.metricsURL])
+        #expect(metrics.output.contains(#"peerhub_http_requests_total{status="200"}"#))
+
+        #expect(server.stop() == 0)
+    }
+}
