@@ -47,7 +47,7 @@ public struct AccountAdministration: Sendable {
             + policy.problems(password: password, email: email, field: "password")
         guard problems.isEmpty else { throw AccountAdministrationError(problems) }
         if try database.read({ try $0.account(email: email) }) != nil {
-            throw AccountAdministrationError([AccountProblem.emailTaken()])
+            throw AccountAdministrationError([AccountProblem.emailTaken])
         }
         let passwordHash = hasher.hash(password)
         let account = try database.write { writer -> MemberAccount? in
@@ -56,7 +56,7 @@ public struct AccountAdministration: Sendable {
                 email: email, displayName: displayName, passwordHash: passwordHash, role: AccountRole(role),
                 createdAt: now)
         }
-        guard let account else { throw AccountAdministrationError([AccountProblem.emailTaken()]) }
+        guard let account else { throw AccountAdministrationError([AccountProblem.emailTaken]) }
         return Account(account)
     }
 

@@ -50,11 +50,9 @@ enum AccountProblem {
         field: nil, message: "This account is disabled; ask an administrator to enable it.", code: "ACCOUNT_DISABLED")
 
     /// An address that already has an account.
-    static func emailTaken(field: String = "email") -> FieldProblem {
-        FieldProblem(
-            field: field, message: "An account with this email already exists; sign in, or use another address.",
-            code: "TAKEN")
-    }
+    static let emailTaken = FieldProblem(
+        field: "email", message: "An account with this email already exists; sign in, or use another address.",
+        code: "TAKEN")
 
     /// Sign-up without an invitation where one is needed.
     static let invitationRequired = FieldProblem(

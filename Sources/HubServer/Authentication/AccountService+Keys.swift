@@ -17,7 +17,7 @@ extension AccountService {
         let problems = AccountInput.emailProblems(email)
         guard problems.isEmpty else { return .rejected(problems) }
         if try await database.read({ try $0.account(email: email) }) != nil {
-            return .rejected([AccountProblem.emailTaken()])
+            return .rejected([AccountProblem.emailTaken])
         }
         let code = SecretToken.generate(.invitation)
         let date = now()

@@ -32,7 +32,7 @@ extension AccountService {
         }
         guard problems.isEmpty else { return .rejected(problems) }
         if try await database.read({ try $0.account(email: email) }) != nil {
-            return .rejected([AccountProblem.emailTaken()])
+            return .rejected([AccountProblem.emailTaken])
         }
 
         let passwordHash = await hashPassword(request.password)
@@ -54,7 +54,7 @@ extension AccountService {
         }
         switch created {
         case .taken:
-            return .rejected([AccountProblem.emailTaken()])
+            return .rejected([AccountProblem.emailTaken])
         case .invitationUsed:
             return .rejected([AccountProblem.invitationInvalid])
         case .created(let account, let token, let expiresAt):

@@ -12,10 +12,22 @@ import HubStore
 /// account and per address (``SignInRateLimit``) and take as long, and read the same, whether or
 /// not the email has an account.
 ///
+/// Wiring it into the server (`peerhub serve`): make one at start, hand it to the API as its
+/// ``AuthenticationService`` and call ``identify(authorization:clientAddress:)`` once per request;
+/// before serving, ``createFirstAdminIfNeeded(email:displayName:)`` makes the first admin of an
+/// empty hub, whose password the command prints once (on standard output, never in a log).
+///
 /// ```swift
-/// let accounts = AccountService(database: database)
+/// let configuration = try AccountServiceConfiguration(environment: ProcessInfo.processInfo.environment)
+/// let accounts = AccountService(database: database, configuration: configuration)
+/// if let admin = try await accounts.createFirstAdminIfNeeded() {
+///     print("first admin: \(admin.account.email), password \(admin.password) (shown once; change it)")
+/// }
 /// let caller = try await accounts.identify(authorization: request.headers[.authorization], clientAddress: address)
 /// ```
+///
+/// The API reports a ``RateLimited`` from ``signIn(email:password:caller:)`` with
+/// `extensions.retryAfter`; the HTTP layer adds `Retry-After` with the same seconds.
 public final class AccountService: AuthenticationService, CallerIdentifying {
     /// The settings it was made with.
     public let configuration: AccountServiceConfiguration
