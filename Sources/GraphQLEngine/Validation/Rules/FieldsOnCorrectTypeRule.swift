@@ -5,6 +5,8 @@
 /// available (most implemented first, interfaces before the types implementing them), else
 /// field names close to the one written.
 struct FieldsOnCorrectTypeRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.field]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -4,12 +4,12 @@
 ///
 /// In type-system definitions the standard scalars and introspection types are always known.
 struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.namedType]
+
     private let context: ASTValidationContext
     private let schema: GraphQLSchema?
     /// The names of the types the document itself defines.
     private let definedTypeNames: Set<String>
-    /// Every known name, schema's first, for suggestions.
-    private let allTypeNames: [String]
 
     /// The specified scalars and the introspection types, in graphql-js's order.
     private static let standardTypeNames = [
@@ -24,10 +24,14 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
     private init(_ context: ASTValidationContext, schema: GraphQLSchema?) {
         self.context = context
         self.schema = schema
-        var defined: [String] = []
-        for case .type(let type) in context.document.definitions { defined.append(type.name.value) }
-        self.definedTypeNames = Set(defined)
-        self.allTypeNames = (schema?.types.map(\.name) ?? []) + defined
+        self.definedTypeNames = Set(Self.definedTypeNames(in: context.document))
+    }
+
+    /// The names of the types `document` defines, in order.
+    private static func definedTypeNames(in document: DocumentNode) -> [String] {
+        var names: [String] = []
+        for case .type(let type) in document.definitions { names.append(type.name.value) }
+        return names
     }
 
     mutating func enterNamedType(_ node: NamedTypeNode) -> VisitAction {
@@ -37,6 +41,8 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
         }
         let isSDL = context.isWithinTypeSystemDefinition
         if isSDL && Self.standardTypeNames.contains(typeName) { return .continue }
+        // Every known name, the schema's first; built only for an error.
+        let allTypeNames = (schema?.types.map(\.name) ?? []) + Self.definedTypeNames(in: context.document)
         let suggestions = suggestionList(
             typeName, isSDL ? Self.standardTypeNames + allTypeNames : allTypeNames)
         context.reportError(

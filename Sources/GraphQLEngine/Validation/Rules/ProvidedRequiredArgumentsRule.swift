@@ -5,6 +5,8 @@
 /// Fields are checked when the walk leaves them, so that errors deeper in the field come first;
 /// directives by `ProvidedRequiredArgumentsOnDirectivesRule`, which this rule includes.
 struct ProvidedRequiredArgumentsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive, .field]
+
     private let context: ValidationContext
     private var directives: ProvidedRequiredArgumentsOnDirectivesRule
 

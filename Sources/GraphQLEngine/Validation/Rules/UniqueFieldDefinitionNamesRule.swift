@@ -2,7 +2,9 @@
 /// definition and all its extensions, and an extension adds no field the schema being extended
 /// already has (spec §3.6 "Objects", §3.7 "Interfaces", §3.10 "Input Objects" and their
 /// extensions: fields "must have unique names"; graphql-js `UniqueFieldDefinitionNamesRule`).
-struct UniqueFieldDefinitionNamesRule: DefinitionLevelSDLRule {
+struct UniqueFieldDefinitionNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.typeDefinition, .typeExtension]
+
     private let context: SDLValidationContext
     /// The first definition or extension of each type name with fields, kept for the case of
     /// a second one: the fields of a type defined once (nearly all) are only compared among
