@@ -79,6 +79,12 @@ public final class PreparedOperation: Sendable {
     /// refuses a mutation sent with GET).
     public var operationType: OperationType { operation.operation }
 
+    /// The operation's definition, for analyses made before executing it (a static cost).
+    public var definition: OperationDefinitionNode { operation }
+
+    /// The document's fragments by name, which the operation's spreads refer to.
+    public var fragmentDefinitions: [String: FragmentDefinitionNode] { fragments }
+
     /// Executes the operation with the request's raw `variables`.
     nonisolated(nonsending) public func execute(
         variables: [String: InputValue] = [:], context: any Sendable = (), rootValue: any Sendable = (),

@@ -1,0 +1,38 @@
+import GraphQLEngine
+import Testing
+
+@testable import HubAPI
+
+@Suite("The static cost of an operation")
+struct CostTests {
+    let harness: APIHarness
+
+    init() throws {
+        harness = try APIHarness(options: APIOptions(costBudget: 500))
+    }
+
+    @Test("list fields multiply the cost of what they contain by their first or last")
+    func costMultipliesDownTheTree() {
+        #expect(harness.api.cost(of: GraphQLRequest(query: "{ practices(first: 20) { nodes { key themes { code } } } }")) == 1 + 1 + 20 * 3)
+        #expect(harness.api.cost(of: GraphQLRequest(query: "{ practices { nodes { key } } }")) == 2 + 10)
+        #expect(
+            harness.api.cost(
+                of: GraphQLRequest(
+                    query: "query ($n: Int = 7) { practices(last: $n) { ...f } } fragment f on PracticeConnection { nodes { key } }"))
+                == 2 + 7)
+        #expect(
+            harness.api.cost(
+                of: GraphQLRequest(
+                    query: "query ($n: Int) { practices(first: $n) { nodes { key } } }", variables: ["n": 50])) == 52)
+    }
+
+    @Test("an operation over the budget is refused before it runs, stating the cost and the budget")
+    func overBudgetIsRefused() async {
+        let result = await harness.run(
+            "{ practices(first: 100) { nodes { key municipality { key country { code } } themes { code } } } }")
+        #expect(result.data == nil)
+        let error = result.errors.first
+        #expect(error?.code == "COST_LIMIT_EXCEEDED")
+        #expect(error?.message.contains("costs 802, over the budget of 500") == true)
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import HubAPI
-
-@Test func moduleIsLinked() {
-    #expect(HubAPIModule.name == "HubAPI")
-}
