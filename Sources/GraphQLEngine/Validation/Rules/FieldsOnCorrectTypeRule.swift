@@ -12,7 +12,7 @@ struct FieldsOnCorrectTypeRule: ValidationRule {
     init(context: ValidationContext) { self.context = context }
 
     mutating func enterField(_ node: FieldNode) -> VisitAction {
-        guard let parentType = context.parentType, context.fieldDef == nil else { return .continue }
+        guard let parentType = context.parentType, !context.typeInfo.hasFieldDef else { return .continue }
         let fieldName = node.name.value
         var suggestion = didYouMean(
             "to use an inline fragment on", suggestedTypeNames(parentType, fieldName))

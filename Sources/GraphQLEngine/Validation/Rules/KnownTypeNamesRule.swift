@@ -9,7 +9,7 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
     private let context: ASTValidationContext
     private let schema: GraphQLSchema?
     /// The names of the types the document itself defines.
-    private let definedTypeNames: Set<String>
+    private let definedTypeNames: NameIndex
 
     /// The specified scalars and the introspection types, in graphql-js's order.
     private static let standardTypeNames = [
@@ -24,7 +24,10 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
     private init(_ context: ASTValidationContext, schema: GraphQLSchema?) {
         self.context = context
         self.schema = schema
-        self.definedTypeNames = Set(Self.definedTypeNames(in: context.document))
+        let defined = Self.definedTypeNames(in: context.document)
+        var definedTypeNames = NameIndex(capacity: defined.count)
+        for name in defined { definedTypeNames.insert(name, 0) }
+        self.definedTypeNames = definedTypeNames
     }
 
     /// The names of the types `document` defines, in order.
@@ -36,7 +39,7 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
 
     mutating func enterNamedType(_ node: NamedTypeNode) -> VisitAction {
         let typeName = node.name.value
-        if schema?.type(named: typeName) != nil || definedTypeNames.contains(typeName) {
+        if schema?.type(named: typeName) != nil || definedTypeNames[typeName] != nil {
             return .continue
         }
         let isSDL = context.isWithinTypeSystemDefinition

@@ -20,12 +20,13 @@ struct ProvidedRequiredArgumentsRule: ValidationRule {
     }
 
     mutating func leaveField(_ node: FieldNode) {
-        guard let fieldDef = context.fieldDef else { return }
-        for argument in fieldDef.arguments where argument.type.isNonNull && argument.defaultValue == nil {
+        // The definition is found by the field's name: its name is the node's.
+        guard let arguments = context.typeInfo.fieldArguments else { return }
+        for argument in arguments where argument.type.isNonNull && argument.defaultValue == nil {
             guard !node.arguments.contains(where: { $0.name.value == argument.name }) else { continue }
             context.reportError(
                 GraphQLError(
-                    "Field \"\(fieldDef.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" "
+                    "Field \"\(node.name.value)\" argument \"\(argument.name)\" of type \"\(argument.type)\" "
                         + "is required, but it was not provided.",
                     at: [node.location]))
         }
