@@ -9,6 +9,7 @@ extension ResolverTable {
         table.addPracticeResolvers()
         table.addOrganizationResolvers()
         table.addVocabularyResolvers()
+        table.addMutations()
         return table
     }
 }
