@@ -19,12 +19,14 @@ enum AccessRule: Sendable, Hashable {
         case .member:
             switch caller.credential {
             case .anonymous:
-                throw AuthorizationError(.unauthenticated, "\(field) is shown to signed-in members only; sign in or send an API key.")
+                throw AuthorizationError(
+                    .unauthenticated, "\(field) is shown to signed-in members only; sign in or send an API key.")
             case .apiKey(_, let scopes) where !scopes.contains(.read):
                 throw AuthorizationError(.forbidden, "\(field) needs an API key with the `read` scope.")
             case .session, .apiKey:
                 guard caller.account != nil else {
-                    throw AuthorizationError(.unauthenticated, "\(field) is shown to signed-in members only; sign in again.")
+                    throw AuthorizationError(
+                        .unauthenticated, "\(field) is shown to signed-in members only; sign in again.")
                 }
             }
         case .role(let needed):
@@ -37,7 +39,9 @@ enum AccessRule: Sendable, Hashable {
             }
             guard role >= needed else {
                 throw AuthorizationError(
-                    .forbidden, "\(field) is for \(needed.rawValue)s; this account is a \(role.rawValue). An admin can change its role.")
+                    .forbidden,
+                    "\(field) is for \(needed.rawValue)s; this account is a \(role.rawValue). An admin can change its role."
+                )
             }
         }
     }

@@ -5,10 +5,22 @@ extension ResolverTable {
         var table = ResolverTable()
         table.addNodeResolvers()
         table.addPageInfo()
+        table.addReferenceLists()
         table.addPracticeListing()
         table.addPracticeResolvers()
+        table.addPracticeRelations()
+        table.addResultResolvers()
+        table.addPublicationListing()
+        table.addPublicationResolvers()
+        table.addOrganizationListing()
         table.addOrganizationResolvers()
         table.addVocabularyResolvers()
+        table.addProgramResolvers()
+        table.addPartnershipResolvers()
+        table.addPeopleResolvers()
+        table.addNetworkResolvers()
+        table.addStatsResolvers()
+        table.addViewerResolvers()
         return table
     }
 }
