@@ -14,7 +14,7 @@ struct PeerHubCommand: ParsableCommand {
             """,
         subcommands: [
             ValidateCommand.self, FormatCommand.self, SchemaCommand.self, IntrospectCommand.self, SeedCommand.self,
-            MigrateCommand.self, QueryCommand.self,
+            MigrateCommand.self, UserCommand.self, QueryCommand.self,
         ]
     )
 }

@@ -95,7 +95,7 @@ final class Execution: @unchecked Sendable {
     func addRootFieldSlots() -> Int32 {
         let root = tree.addRoot()
         let fields = plan.root.fields
-        let first = tree.addChildren(count: fields.count, parent: root) { fields[$0].completion.isNonNull }
+        let first = tree.addChildren(parent: root, isNonNull: plan.root.fieldIsNonNull)
         tree[root] = .object(first: first, plan: plan.root)
         return first
     }
@@ -115,7 +115,7 @@ final class Execution: @unchecked Sendable {
     /// the next starts (spec §6.2.2, §6.3.1 "serial execution").
     nonisolated(nonsending) private func executeSerially(_ selection: SelectionPlan, slot: Int32) async {
         let fields = selection.fields
-        let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
+        let first = tree.addChildren(parent: slot, isNonNull: selection.fieldIsNonNull)
         tree[slot] = .object(first: first, plan: selection)
         guard let firstField = fields.first else { return }
         var input = ResolverInput(source: rootValue, arguments: [:], info: info(firstField, first))
@@ -131,19 +131,20 @@ final class Execution: @unchecked Sendable {
 
     /// `ExecuteSelectionSet` for an object value (spec §6.3): false when a non-null field
     /// ended null, so the object itself must be null.
-    private func executeSelection(_ selection: SelectionPlan, source: any Sendable, slot: Int32) -> Bool {
+    private func executeSelection(_ selection: SelectionPlan, source: consuming any Sendable, slot: Int32) -> Bool {
         if shouldStop() { return false }
         let fields = selection.fields
-        let first = tree.addChildren(count: fields.count, parent: slot) { fields[$0].completion.isNonNull }
+        let first = tree.addChildren(parent: slot, isNonNull: selection.fieldIsNonNull)
         tree[slot] = .object(first: first, plan: selection)
         guard let firstField = fields.first else { return true }
-        // One input for all the object's fields: the source is copied once, not per field.
-        var input = ResolverInput(source: source, arguments: [:], info: info(firstField, first))
+        // One input for all the object's fields: the source is moved in, not copied per field,
+        // and resolvers borrow it from there.
+        var input = ResolverInput(source: consume source, arguments: [:], info: info(firstField, first))
         var child = first
-        for field in fields {
+        for field in selection.unretainedFields {
             // As graphql-js, the first non-null field that fails ends the object: the fields
             // after it would be thrown away with it.
-            guard executeField(field, &input, slot: child) else { return false }
+            guard field._withUnsafeGuaranteedRef({ executeField($0, &input, slot: child) }) else { return false }
             child += 1
         }
         return true
@@ -153,46 +154,49 @@ final class Execution: @unchecked Sendable {
     /// field is non-null and ended null. `input` holds the parent value; its arguments and
     /// info are set here.
     private func executeField(_ field: FieldPlan, _ input: inout ResolverInput, slot: Int32) -> Bool {
-        let arguments: [String: InputValue]
-        switch field.arguments {
-        case .constant(let constant):
-            arguments = constant
-        case .invalid(let error):
-            return fail(error.withDefaultCode(ErrorCode.badUserInput), field, field.completion, slot)
-        case .perRequest:
-            let node = field.fieldNodes[0]  // safe: a field plan has at least one node
-            do throws(GraphQLError) {
-                arguments = try argumentValues(
-                    definitions: field.definition.arguments, arguments: node.arguments,
-                    nodeLocation: node.location, variables: variables)
-            } catch {
+        if field.takesNoArguments {
+            // Most fields: the input's arguments are already empty unless a sibling had some.
+            if !input.arguments.isEmpty { input.arguments = [:] }
+        } else {
+            switch field.arguments {
+            case .constant(let constant):
+                input.arguments = constant
+            case .invalid(let error):
                 return fail(error.withDefaultCode(ErrorCode.badUserInput), field, field.completion, slot)
+            case .perRequest:
+                let node = field.fieldNodes[0]  // safe: a field plan has at least one node
+                do throws(GraphQLError) {
+                    input.arguments = try argumentValues(
+                        definitions: field.definition.arguments, arguments: node.arguments,
+                        nodeLocation: node.location, variables: variables)
+                } catch {
+                    return fail(error.withDefaultCode(ErrorCode.badUserInput), field, field.completion, slot)
+                }
             }
         }
         let value: FieldValue
-        switch field.action {
-        case .typename:
-            tree[slot] = .leaf(.string(field.parentType.name))
-            return true
-        case .readByName:
-            value = (input.source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
-        case .resolve(.sync(let resolve)):
-            input.arguments = arguments
+        switch field.step {
+        case .resolveSync:
             input.info = info(field, slot)
             do {
-                value = try resolve(input)
+                value = try field.resolveSync(input)
             } catch {
                 return fail(GraphQLError(executionError: error), field, field.completion, slot)
             }
-        case .resolve(.async(let resolve)):
-            input.arguments = arguments
+        case .readByName:
+            value = (input.source as? any ObjectValue)?.fieldValue(named: field.definition.name) ?? .null
+        case .typename:
+            tree[slot] = .leaf(.string(field.parentType.name))
+            return true
+        case .resolveAsync:
+            guard case .resolve(.async(let resolve)) = field.action else { return true }  // safe: the step says so
             input.info = info(field, slot)
             input.info.isAsynchronous = true
             deferred.append(
                 DeferredValue(slot: slot, field: field, completion: field.completion, work: .resolve(resolve, input)))
             return true
         }
-        return complete(field.completion, value, field, slot)
+        return complete(field.completion, consume value, field, slot)
     }
 
     private func info(_ field: FieldPlan, _ slot: Int32) -> ResolveInfo {
@@ -203,8 +207,41 @@ final class Execution: @unchecked Sendable {
 
     /// `CompleteValue`: writes `value`, completed to the type `completion` describes, at `slot`.
     /// False when the type is non-null and the value ended null.
-    func complete(_ completion: Completion, _ value: FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
-        switch value {
+    ///
+    /// The value is consumed: a leaf moves into the response tree and an object's source into
+    /// the input its fields are resolved with, without a copy or a reference count between.
+    func complete(_ completion: Completion, _ value: consuming FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
+        switch consume value {
+        case .leaf(let raw):
+            // The most common value: a built-in scalar already in its output form.
+            if completion.builtInOutput.isOutputForm(raw) {
+                tree[slot] = .leaf(raw)
+                return true
+            }
+            return completeOther(completion, .leaf(raw), field, slot)
+        case .object(let source):
+            guard case .object(let selection) = completion.kind else {
+                return completeOther(completion, .object(source), field, slot)
+            }
+            return executeSelection(selection.plan, source: consume source, slot: slot) || nullOrPropagate(completion, slot)
+        case .list(let items):
+            guard case .list(let itemCompletion) = completion.kind else {
+                return completeOther(completion, .list(items), field, slot)
+            }
+            if case .object(let selection) = itemCompletion.kind {
+                // Room for the items' fields at once, rather than growing the tree for them.
+                tree.reserve(additional: items.count * (selection.plan.fields.count + 1))
+            }
+            let first = tree.addItems(count: items.count, parent: slot, isNonNull: itemCompletion.isNonNull)
+            tree[slot] = .list(first: first, count: Int32(items.count))
+            var itemSlot = first
+            for item in items {
+                guard complete(itemCompletion, item, field, itemSlot) else {
+                    return nullOrPropagate(completion, slot)
+                }
+                itemSlot += 1
+            }
+            return true
         case .null:
             guard !completion.isNonNull else {
                 return fail(
@@ -225,9 +262,12 @@ final class Execution: @unchecked Sendable {
                 deferred.append(DeferredValue(slot: slot, field: field, completion: completion, work: .load(pending)))
                 return true
             }
-        case .leaf, .object, .list:
-            break
         }
+    }
+
+    /// The rest of `CompleteValue`, for a value that is not null or pending: leaves that need
+    /// result coercion, abstract types, and values that do not fit the type.
+    private func completeOther(_ completion: Completion, _ value: FieldValue, _ field: FieldPlan, _ slot: Int32) -> Bool {
         switch completion.kind {
         case .leaf(let type, let builtIn):
             guard case .leaf(let raw) = value else {
@@ -239,6 +279,17 @@ final class Execution: @unchecked Sendable {
             if builtIn.isOutputForm(raw) {
                 tree[slot] = .leaf(raw)
                 return true
+            }
+            if !completion.enumValueNames.isEmpty {
+                switch raw {
+                case .enumValue(let name), .string(let name):
+                    if completion.enumValueNames.contains(name) {
+                        tree[slot] = .leaf(.enumValue(name))
+                        return true
+                    }
+                default:
+                    break
+                }
             }
             do throws(GraphQLError) {
                 guard let serialized = try type.serializeLeaf(raw), !serialized.isNull else {
@@ -252,23 +303,11 @@ final class Execution: @unchecked Sendable {
             } catch {
                 return fail(error, field, completion, slot)
             }
-        case .list(let itemCompletion):
-            guard case .list(let items) = value else {
-                return fail(
-                    GraphQLError(
-                        "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.definition.name)\"."
-                    ), field, completion, slot)
-            }
-            let first = tree.addItems(count: items.count, parent: slot, isNonNull: itemCompletion.isNonNull)
-            tree[slot] = .list(first: first, count: Int32(items.count))
-            var itemSlot = first
-            for index in items.indices {
-                guard complete(itemCompletion, items[index], field, itemSlot) else {
-                    return nullOrPropagate(completion, slot)
-                }
-                itemSlot += 1
-            }
-            return true
+        case .list:
+            return fail(
+                GraphQLError(
+                    "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.definition.name)\"."
+                ), field, completion, slot)
         case .object(let selection):
             guard let source = value.objectSource else {
                 return fail(mismatch(field, expected: "an object", got: value), field, completion, slot)

@@ -47,10 +47,31 @@ final class OperationPlan: Sendable {
 final class SelectionPlan: Sendable {
     let objectType: GraphQLObjectType
     let fields: [FieldPlan]
+    /// `fields` again, unretained: the executor's loop over an object's fields borrows each
+    /// plan (`fields` keeps them alive) instead of counting a reference per field.
+    let unretainedFields: [Unmanaged<FieldPlan>]
+    /// Whether each field's type is non-null, in field order: the links of an object's slots.
+    let fieldIsNonNull: [Bool]
+    /// What JSON writes before each field's value, one after the other: `{"first":` for the
+    /// first field, `,"next":` for the others.
+    let jsonKeys: [UInt8]
+    /// Where each field's part of `jsonKeys` ends.
+    let jsonKeyEnds: [Int]
 
     init(objectType: GraphQLObjectType, fields: [FieldPlan]) {
         self.objectType = objectType
         self.fields = fields
+        self.unretainedFields = fields.map(Unmanaged.passUnretained)
+        self.fieldIsNonNull = fields.map(\.completion.isNonNull)
+        var keys: [UInt8] = []
+        var ends: [Int] = []
+        for (offset, field) in fields.enumerated() {
+            keys.append(offset == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            keys += field.jsonKey
+            ends.append(keys.count)
+        }
+        self.jsonKeys = keys
+        self.jsonKeyEnds = ends
     }
 }
 
@@ -74,6 +95,11 @@ final class FieldPlan: Sendable {
         case invalid(GraphQLError)
     }
 
+    /// What the executor does first, without copying `action`'s payload.
+    enum Step: Sendable {
+        case resolveSync, resolveAsync, readByName, typename
+    }
+
     let responseKey: String
     /// `"key":` as JSON bytes, written before the field's value.
     let jsonKey: [UInt8]
@@ -81,7 +107,14 @@ final class FieldPlan: Sendable {
     let definition: GraphQLField
     let fieldNodes: [FieldNode]
     let action: Action
+    let step: Step
+    /// The synchronous resolver when `step` is `.resolveSync` (a stored closure is called
+    /// without retaining it, where one bound out of `action` is copied).
+    let resolveSync: FieldResolver.Sync
     let arguments: Arguments
+    /// The field takes no arguments at all (`arguments` is an empty constant): the case the
+    /// executor checks first, without copying `arguments`.
+    let takesNoArguments: Bool
     let completion: Completion
 
     init(
@@ -97,9 +130,31 @@ final class FieldPlan: Sendable {
         self.definition = definition
         self.fieldNodes = fieldNodes
         self.action = action
+        switch action {
+        case .resolve(.sync(let resolve)):
+            step = .resolveSync
+            resolveSync = resolve
+        case .resolve(.async):
+            step = .resolveAsync
+            resolveSync = FieldPlan.unused
+        case .readByName:
+            step = .readByName
+            resolveSync = FieldPlan.unused
+        case .typename:
+            step = .typename
+            resolveSync = FieldPlan.unused
+        }
         self.arguments = arguments
+        if case .constant(let constant) = arguments, constant.isEmpty {
+            self.takesNoArguments = true
+        } else {
+            self.takesNoArguments = false
+        }
         self.completion = completion
     }
+
+    /// `resolveSync` of the fields that have no synchronous resolver; never called.
+    private static let unused: FieldResolver.Sync = { _ in .null }
 
     /// Where the field is written in the document, for its errors.
     var locations: [SourceLocation] {
@@ -124,10 +179,28 @@ final class Completion: Sendable {
 
     let isNonNull: Bool
     let kind: Kind
+    /// For a built-in scalar, the values it writes as they are; `.none` for every other kind.
+    /// Read before `kind`, so that the most common value, a built-in scalar already in its
+    /// output form, is written without copying the kind's payload.
+    let builtInOutput: BuiltInOutput
+    /// For an enum, the names of its values: a value naming one of them is its own result
+    /// coercion (spec §3.9), checked here without the type's locks and linear search.
+    let enumValueNames: Set<String>
 
     init(isNonNull: Bool, kind: Kind) {
         self.isNonNull = isNonNull
         self.kind = kind
+        switch kind {
+        case .leaf(.enumType(let enumType), _):
+            builtInOutput = .none
+            enumValueNames = Set(enumType.values.map(\.name))
+        case .leaf(_, let builtIn):
+            builtInOutput = builtIn
+            enumValueNames = []
+        default:
+            builtInOutput = .none
+            enumValueNames = []
+        }
     }
 }
 
@@ -136,7 +209,9 @@ final class ObjectSelection: Sendable {
     let objectType: GraphQLObjectType
     private let fieldNodes: [FieldNode]
     private let planner: Planner
-    private let cached = AtomicLazyReference<SelectionPlan>()
+    /// The plan once made, retained by this selection. Read for every object of the response:
+    /// an inlined atomic load, where `AtomicLazyReference` is a generic call into the runtime.
+    private let cached = Atomic<Unmanaged<SelectionPlan>?>(nil)
 
     init(objectType: GraphQLObjectType, fieldNodes: [FieldNode], planner: Planner) {
         self.objectType = objectType
@@ -144,9 +219,18 @@ final class ObjectSelection: Sendable {
         self.planner = planner
     }
 
+    deinit {
+        cached.load(ordering: .acquiring)?.release()
+    }
+
     var plan: SelectionPlan {
-        if let plan = cached.load() { return plan }
-        return cached.storeIfNil(planner.selectionPlan(objectType, fieldNodes.lazy.compactMap(\.selectionSet)))
+        if let plan = cached.load(ordering: .acquiring) { return plan.takeUnretainedValue() }
+        let made = Unmanaged.passRetained(planner.selectionPlan(objectType, fieldNodes.lazy.compactMap(\.selectionSet)))
+        let (stored, existing) = cached.compareExchange(expected: nil, desired: made, ordering: .acquiringAndReleasing)
+        guard !stored, let existing else { return made.takeUnretainedValue() }
+        // Another request planned it first: use that plan and drop this one.
+        made.release()
+        return existing.takeUnretainedValue()
     }
 }
 

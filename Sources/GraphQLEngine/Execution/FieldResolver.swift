@@ -37,7 +37,19 @@ public struct FieldResolver: Sendable {
     public static func property<Source: Sendable>(
         _ read: @escaping @Sendable (Source) throws -> FieldValue
     ) -> FieldResolver {
-        .sync { input in try read(try input.parent(as: Source.self)) }
+        let reader = PropertyReader(read)
+        return .sync { input in try input.readParent(with: reader) }
+    }
+}
+
+/// The function of a property resolver, in a class so that the executor can call it on a
+/// parent value of an opened type without copying the function (see
+/// `ResolverInput.readParent(with:)`).
+final class PropertyReader<Source>: Sendable {
+    let read: @Sendable (Source) throws -> FieldValue
+
+    init(_ read: @escaping @Sendable (Source) throws -> FieldValue) {
+        self.read = read
     }
 }
 

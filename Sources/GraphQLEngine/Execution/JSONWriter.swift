@@ -19,6 +19,9 @@ public struct JSONWriter: Sendable {
     /// Appends bytes as they are: JSON written elsewhere, or a prepared key.
     public mutating func writeRaw(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
+    /// Appends the bytes of a buffer as they are.
+    mutating func writeRaw(_ raw: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: raw) }
+
     /// Appends ASCII text as it is (`null`, `true`, a number).
     public mutating func writeASCII(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -43,7 +46,8 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func writeEscape(_ byte: UInt8) {
+    /// Appends the escape of `byte`, one of the bytes a JSON string cannot hold as it is.
+    mutating func writeEscape(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))

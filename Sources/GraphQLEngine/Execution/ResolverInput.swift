@@ -24,14 +24,28 @@ public struct ResolverInput: @unchecked Sendable {
     /// Every typed resolver starts here, so the common case, a parent of exactly that type, is
     /// a comparison of type metadata and a copy, without the runtime's general cast (which was
     /// a tenth of introspection's time).
-    @inline(__always)
     public func parent<Source: Sendable>(as _: Source.Type) throws(GraphQLError) -> Source {
-        func exactly<Value: Sendable>(_ value: Value) -> Source? {
-            guard Value.self == Source.self else { return nil }
+        // The existential is opened explicitly: `any Sendable` conforms to `Sendable` itself,
+        // so passing it to a generic function would bind `any Sendable`, not the value's type.
+        func exactly<Value>(_ value: Value) throws(GraphQLError) -> Source {
+            guard Value.self == Source.self else { return try parentOfOtherType(as: Source.self) }
             return unsafeBitCast(value, to: Source.self)  // safe: `Value` is `Source`, checked above
         }
-        if let source = exactly(self.source) { return source }
-        return try parentOfOtherType(as: Source.self)
+        return try _openExistential(source, do: exactly)
+    }
+
+    /// `reader` applied to the parent value as a `Source`, which it borrows in place: a parent
+    /// of exactly that type (the common case) is neither copied nor cast, and the generic code
+    /// asks the runtime for no type metadata and counts no references. What
+    /// `FieldResolver.property` runs for every field.
+    @inline(__always)
+    func readParent<Source: Sendable>(with reader: PropertyReader<Source>) throws -> FieldValue {
+        func borrowed<Value>(_ value: Value) throws -> FieldValue {
+            guard Value.self == Source.self else { return try reader.read(try parentOfOtherType(as: Source.self)) }
+            // safe: `Value` is `Source` (checked above), so the reader is a reader of `Value`.
+            return try unsafeDowncast(reader, to: PropertyReader<Value>.self).read(value)
+        }
+        return try _openExistential(source, do: borrowed)
     }
 
     /// A subclass instance or a wrapped value still casts; anything else is the field's error.

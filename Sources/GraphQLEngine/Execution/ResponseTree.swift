@@ -46,14 +46,24 @@ public struct ResponseTree: Sendable {
         return 0
     }
 
-    /// Adds `count` empty slots as children of `parent`, returning the first.
-    mutating func addChildren(count: Int, parent: Int32, isNonNull: (Int) -> Bool) -> Int32 {
+    /// Adds one empty slot for each entry of `isNonNull` as children of `parent`, returning
+    /// the first.
+    mutating func addChildren(parent: Int32, isNonNull: [Bool]) -> Int32 {
         let first = Int32(truncatingIfNeeded: nodes.count)
-        for position in 0..<count {
-            nodes.append(.pending)
-            links.append(Link(parent: parent, isNonNull: isNonNull(position)))
+        nodes.append(contentsOf: repeatElement(.pending, count: isNonNull.count))
+        for nonNull in isNonNull {
+            links.append(Link(parent: parent, isNonNull: nonNull))
         }
         return first
+    }
+
+    /// Makes room for `additional` more slots, at least doubling the room when it grows.
+    mutating func reserve(additional: Int) {
+        let needed = nodes.count + additional
+        guard needed > nodes.capacity else { return }
+        let capacity = max(needed, nodes.capacity * 2)
+        nodes.reserveCapacity(capacity)
+        links.reserveCapacity(capacity)
     }
 
     /// Adds `count` empty slots for the items of the list at `parent`.
@@ -128,28 +138,42 @@ public struct ResponseTree: Sendable {
 
     /// Writes the value at `slot` as JSON, objects in response-key order (spec §7.2.2).
     func write(_ slot: Int32, to writer: inout JSONWriter) {
-        switch self[slot] {
+        var buffer = JSONBuffer(capacity: estimatedJSONSize)
+        nodes.withUnsafeBufferPointer { nodes in
+            Self.write(slot, of: nodes, to: &buffer)
+        }
+        buffer.withBytes { writer.writeRaw($0) }
+    }
+
+    private static func write(_ slot: Int32, of nodes: UnsafeBufferPointer<ResponseNode>, to buffer: inout JSONBuffer) {
+        switch nodes[Int(slot)] {
         case .null, .pending:
-            writer.writeASCII("null")
+            buffer.writeASCII("null")
         case .leaf(let value):
-            writer.writeValue(value)
+            buffer.writeValue(value)
         case .object(let first, let plan):
-            writer.writeByte(UInt8(ascii: "{"))
-            var child = first
-            for (offset, field) in plan.fields.enumerated() {
-                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-                writer.writeRaw(field.jsonKey)
-                write(child, to: &writer)
-                child += 1
+            guard !plan.jsonKeyEnds.isEmpty else {
+                buffer.writeASCII("{}")
+                return
             }
-            writer.writeByte(UInt8(ascii: "}"))
+            plan.jsonKeys.withUnsafeBufferPointer { keys in
+                var keyStart = 0
+                var child = first
+                for keyEnd in plan.jsonKeyEnds {
+                    buffer.writeRaw(UnsafeBufferPointer(rebasing: keys[keyStart..<keyEnd]))
+                    write(child, of: nodes, to: &buffer)
+                    keyStart = keyEnd
+                    child += 1
+                }
+            }
+            buffer.writeByte(UInt8(ascii: "}"))
         case .list(let first, let count):
-            writer.writeByte(UInt8(ascii: "["))
+            buffer.writeByte(UInt8(ascii: "["))
             for offset in 0..<count {
-                if offset > 0 { writer.writeByte(UInt8(ascii: ",")) }
-                write(first + offset, to: &writer)
+                if offset > 0 { buffer.writeByte(UInt8(ascii: ",")) }
+                write(first + offset, of: nodes, to: &buffer)
             }
-            writer.writeByte(UInt8(ascii: "]"))
+            buffer.writeByte(UInt8(ascii: "]"))
         }
     }
 

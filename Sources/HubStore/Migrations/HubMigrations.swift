@@ -19,6 +19,8 @@ enum HubMigrations {
         migrator.registerMigration(Migration4Knowledge.identifier, migrate: Migration4Knowledge.migrate)
         migrator.registerMigration(Migration5Search.identifier, migrate: Migration5Search.migrate)
         migrator.registerMigration(Migration6Accounts.identifier, migrate: Migration6Accounts.migrate)
+        migrator.registerMigration(Migration7Invitations.identifier, migrate: Migration7Invitations.migrate)
+        migrator.registerMigration(Migration8Moderation.identifier, migrate: Migration8Moderation.migrate)
         return migrator
     }()
 }

@@ -112,6 +112,8 @@ public struct PracticeStatus: StoreVocabulary {
     public static let draft = PracticeStatus(rawValue: "draft")
     public static let inReview = PracticeStatus(rawValue: "in_review")
     public static let published = PracticeStatus(rawValue: "published")
+    /// Sent back by a moderator with a reason; its author may edit it and submit it again.
+    public static let rejected = PracticeStatus(rawValue: "rejected")
 }
 
 /// How well a practice's results are established.
