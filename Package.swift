@@ -24,7 +24,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "GraphQLEngine"),
-        .target(name: "HubStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "HubStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the synthetic generator's bulk inserts.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .target(name: "HubAPI", dependencies: ["GraphQLEngine", "HubStore"]),
         .target(
             name: "HubServer",

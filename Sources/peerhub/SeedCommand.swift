@@ -12,10 +12,10 @@ struct SeedCommand: PeerHubTool {
             Loads seeds/ (found in the current directory or above it, or --seeds DIR) into a new \
             database file; every reference is checked and every problem is reported as FILE: RECORD: \
             message, with exit status 1 and no database written. --scale N adds N synthetic \
-            organizations with 10 partnerships per 10 organizations, 1 practice per 10 and 2 \
-            publications per 100, the same on every run, in transactions of 10,000 organizations; \
-            progress goes to standard error. Without --database: $\(StoreLocation.databaseVariable), \
-            else \(StoreLocation.defaultDatabase).
+            organizations with 10 partnerships per 10 organizations, 3 practices per 10 and 2 \
+            publications per 100, the same on every run, in transactions of 10,000 organizations, \
+            then twice as many each time up to 160,000; progress goes to standard error. Without \
+            --database: $\(StoreLocation.databaseVariable), else \(StoreLocation.defaultDatabase).
             """
     )
 

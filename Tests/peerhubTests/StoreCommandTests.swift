@@ -23,7 +23,7 @@ struct StoreCommandTests {
             #expect(again.stderr.contains("already exists; pass --force to replace it"))
             let forced = scratch.run("seed", "--seeds", seeds, "--database", "data/hub.sqlite", "--force", "--scale", "50")
             #expect(forced.exitCode == 0)
-            #expect(forced.stdout.contains("synthetic: 50 organizations, 50 partnerships, 5 practices, 1 publications"))
+            #expect(forced.stdout.contains("synthetic: 50 organizations, 50 partnerships, 15 practices, 1 publications"))
             let database = try HubDatabase(path: scratch.path + "/data/hub.sqlite")
             #expect(try database.read { try $0.allPrograms() }.count == 17)
         }

@@ -21,6 +21,7 @@ enum HubMigrations {
         migrator.registerMigration(Migration6Accounts.identifier, migrate: Migration6Accounts.migrate)
         migrator.registerMigration(Migration7Invitations.identifier, migrate: Migration7Invitations.migrate)
         migrator.registerMigration(Migration8Moderation.identifier, migrate: Migration8Moderation.migrate)
+        migrator.registerMigration(Migration9PartnershipSpans.identifier, migrate: Migration9PartnershipSpans.migrate)
         return migrator
     }()
 }

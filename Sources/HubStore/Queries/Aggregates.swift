@@ -58,13 +58,55 @@ extension StoreReader {
     /// end is running through `lastYear`; one without a start year is left out.
     ///
     /// One statement: each partnership contributes +1 at its first counted year and −1 after its
-    /// last, counted per group and year in SQL, and the counts are running sums of those changes,
-    /// so the cost grows with the number of partnerships, not with partnerships times years.
+    /// last, and the counts are running sums of those changes. Without a filter, in total or by
+    /// program, the changes come from the partnerships counted by program and span of years
+    /// (`partnership_span_count`, a few hundred rows kept by triggers); otherwise they are
+    /// counted per group and year from the partnerships themselves.
     public func activePartnershipsPerYear(
         from firstYear: Int, through lastYear: Int, by grouping: PartnershipGrouping = .total,
         filter: NetworkFilter = NetworkFilter()
     ) throws -> [YearCount] {
         guard firstYear <= lastYear else { return [] }
+        var changes: [String?: [Int: Int]] = [:]
+        if filter.isEmpty && !grouping.needsParticipants {
+            try forEach(
+                """
+                SELECT \(grouping.groupsByProgramID ? "p.key" : "NULL"), s.start_year, s.end_year, s.partnerships
+                FROM partnership_span_count s LEFT JOIN program p ON p.id = s.program_id
+                WHERE s.start_year <= ? AND s.end_year >= ? AND s.partnerships > 0
+                """, [lastYear, firstYear]
+            ) { row in
+                let group: String? = row[0]
+                let start: Int = row[1]
+                let end: Int = row[2]
+                let count: Int = row[3]
+                changes[group, default: [:]][max(start, firstYear), default: 0] += count
+                if end < lastYear { changes[group, default: [:]][end + 1, default: 0] -= count }
+            }
+        } else {
+            try countChanges(from: firstYear, through: lastYear, by: grouping, filter: filter) { group, year, change in
+                changes[group, default: [:]][year, default: 0] += change
+            }
+        }
+        var result: [YearCount] = []
+        result.reserveCapacity(changes.count * (lastYear - firstYear + 1))
+        for (group, groupChanges) in changes.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
+            var running = 0
+            for year in firstYear...lastYear {
+                running += groupChanges[year] ?? 0
+                result.append(YearCount(year: year, group: group, count: running))
+            }
+        }
+        return result
+    }
+
+    /// The changes of the per-year counts, per group and year, counted from the partnerships
+    /// that pass `filter`: +n in the first counted year of n partnerships, −n the year after
+    /// the last.
+    private func countChanges(
+        from firstYear: Int, through lastYear: Int, by grouping: PartnershipGrouping, filter: NetworkFilter,
+        _ body: (_ group: String?, _ year: Int, _ change: Int) -> Void
+    ) throws {
         let join =
             grouping.needsParticipants
             ? "JOIN participant pp ON pp.partnership_id = pa.id JOIN organization o ON o.id = pp.organization_id JOIN country c ON c.id = o.country_id"
@@ -75,7 +117,6 @@ extension StoreReader {
         let condition = filter.isEmpty ? "" : "AND \(NetworkFilter.condition)"
         var arguments = filter.isEmpty ? StatementArguments() : filter.arguments
         arguments += ["first": firstYear, "last": lastYear]
-        var changes: [String?: [(year: Int, change: Int)]] = [:]
         var programKeys: [Int64: String] = [:]
         if grouping.groupsByProgramID {
             try forEach("SELECT id, key FROM program") { programKeys[$0[0]] = $0[1] }
@@ -93,25 +134,12 @@ extension StoreReader {
                 WHERE pa.start_year <= :last AND pa.end_year >= :first AND pa.end_year < :last \(condition)
                 GROUP BY 1, 2
             )
-            GROUP BY grp, year ORDER BY grp, year
+            GROUP BY grp, year
             """, arguments
         ) { row in
             let group: String? = grouping.groupsByProgramID ? (row[0] as Int64?).flatMap { programKeys[$0] } : row[0]
-            changes[group, default: []].append((row[1], row[2]))
+            body(group, row[1], row[2])
         }
-        var result: [YearCount] = []
-        for (group, groupChanges) in changes.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
-            var pending = groupChanges[...]
-            var running = 0
-            for year in firstYear...lastYear {
-                while let next = pending.first, next.year <= year {
-                    running += next.change
-                    pending.removeFirst()
-                }
-                result.append(YearCount(year: year, group: group, count: running))
-            }
-        }
-        return result
     }
 
     /// Funding committed on one basis, allocated to countries by each program's country shares

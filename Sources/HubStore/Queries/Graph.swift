@@ -29,55 +29,72 @@ public struct NetworkEdge: Hashable, Sendable {
     public var targetID: Int64
 }
 
-/// Graph queries over the partnership network, in SQL with recursive common table expressions.
+/// Graph queries over the partnership network.
 ///
 /// Two organizations are neighbours when they take part in the same partnership that passes
-/// the `NetworkFilter`. Walks go at most `maximumHops` steps.
+/// the `NetworkFilter`. Walks go at most `maximumHops` steps, breadth first, one statement per
+/// step for all the organizations the last step reached (`NetworkWalk`). A single recursive
+/// common table expression would be one statement in all, but it cannot remember which
+/// organizations it has reached (its `UNION` compares whole rows, and the rows carry the
+/// distance), so it reads again the partnerships of every organization a later step reaches
+/// back, hubs included; the walk reads each organization's partnerships once.
 extension StoreReader {
     /// The most steps a walk takes.
     public static let maximumHops = 8
 
     /// The organizations reachable from `organization` in at most `hops` steps, nearest first
     /// (then by id), without the organization itself.
+    ///
+    /// A breadth-first walk, one statement per step: each organization's partnerships are read
+    /// once, at the step that first reaches it.
     public func partners(
         of organization: Int64, within hops: Int, filter: NetworkFilter = NetworkFilter()
     ) throws -> [NetworkNeighbour] {
         guard hops >= 1 else { return [] }
-        return try distances(from: organization, within: min(hops, Self.maximumHops), filter: filter)
-            .filter { $0.key != organization }
-            .map { NetworkNeighbour(organizationID: $0.key, distance: $0.value) }
-            .sorted { ($0.distance, $0.organizationID) < ($1.distance, $1.organizationID) }
+        var walk = NetworkWalk(from: organization)
+        while walk.depth < min(hops, Self.maximumHops), !walk.frontier.isEmpty {
+            try walk.step(self, filter: filter)
+        }
+        return walk.reached.compactMap { id, step in
+            id == organization ? nil : NetworkNeighbour(organizationID: id, distance: step.distance)
+        }
+        .sorted { ($0.distance, $0.organizationID) < ($1.distance, $1.organizationID) }
     }
 
     /// The shortest chain of partnerships from `start` to `end` of at most `maximumLength`
-    /// partnerships, or nil when there is none. Among chains of equal length, the one through
-    /// the smallest ids.
+    /// partnerships, or nil when there is none. Among chains of equal length, it goes through
+    /// the smallest meeting organization, each reached from the smallest organization before it.
     ///
-    /// It walks from both ends at once, each side half the length, so the rows it visits grow
-    /// with the square root of what a walk from one end would visit.
+    /// It walks from both ends, one step at a time from the end whose last step reached fewer
+    /// organizations, and stops at the first step where the walks meet: the rows it reads grow
+    /// with the square root of what a walk from one end would read.
     public func shortestChain(
         from start: Int64, to end: Int64, maximumLength: Int = 6, filter: NetworkFilter = NetworkFilter()
     ) throws -> PartnershipChain? {
         if start == end { return PartnershipChain(organizationIDs: [start], partnershipIDs: []) }
         let length = min(max(maximumLength, 0), Self.maximumHops)
-        guard length >= 1 else { return nil }
-        let fromStart = try distances(from: start, within: (length + 1) / 2, filter: filter)
-        let fromEnd = try distances(from: end, within: length / 2, filter: filter)
-        var meeting: (id: Int64, total: Int)?
-        for (id, there) in fromStart {
-            guard let back = fromEnd[id] else { continue }
-            let total = there + back
-            if total <= length, (total, id) < (meeting?.total ?? Int.max, meeting?.id ?? Int64.max) {
-                meeting = (id, total)
+        var fromStart = NetworkWalk(from: start)
+        var fromEnd = NetworkWalk(from: end)
+        while fromStart.depth + fromEnd.depth < length, !fromStart.frontier.isEmpty, !fromEnd.frontier.isEmpty {
+            let startSide = fromStart.frontier.count <= fromEnd.frontier.count
+            if startSide { try fromStart.step(self, filter: filter) } else { try fromEnd.step(self, filter: filter) }
+            let (walked, other) = startSide ? (fromStart, fromEnd) : (fromEnd, fromStart)
+            // The walks first meet among the organizations this step reached.
+            var meeting: (total: Int, id: Int64)?
+            for id in walked.frontier {
+                guard let there = other.reached[id] else { continue }
+                let total = walked.depth + there.distance
+                if let best = meeting, (best.total, best.id) <= (total, id) { continue }
+                meeting = (total, id)
             }
+            guard let meeting else { continue }
+            let first = fromStart.path(to: meeting.id)
+            let second = fromEnd.path(to: meeting.id)
+            return PartnershipChain(
+                organizationIDs: first.organizations + second.organizations.reversed().dropFirst(),
+                partnershipIDs: first.partnerships + second.partnerships.reversed())
         }
-        guard let meeting else { return nil }
-        // Walk from the meeting point back to each end along strictly decreasing distances.
-        let firstHalf = try walk(from: meeting.id, down: fromStart, filter: filter)
-        let secondHalf = try walk(from: meeting.id, down: fromEnd, filter: filter)
-        return PartnershipChain(
-            organizationIDs: firstHalf.organizations.reversed() + [meeting.id] + secondHalf.organizations,
-            partnershipIDs: firstHalf.partnerships.reversed() + secondHalf.partnerships)
+        return nil
     }
 
     /// For each organization, how many partnerships it is in and how many distinct partners
@@ -153,88 +170,87 @@ extension StoreReader {
         ) { NetworkEdge(partnershipID: $0[0], sourceID: $0[1], targetID: $0[2]) }
     }
 
-    /// The distance of every organization within `hops` steps of `start`, `start` itself at 0:
-    /// one recursive query.
-    func distances(from start: Int64, within hops: Int, filter: NetworkFilter) throws -> [Int64: Int] {
-        var result: [Int64: Int] = [start: 0]
-        if hops == 0 { return result }
-        let sql = filter.isEmpty ? Self.reachSQL : Self.filteredReachSQL
-        var arguments: StatementArguments = ["start": start, "hops": hops]
+    /// The organizations linked by a partnership the filter keeps to those of `organizations`,
+    /// with the partnership: one row per (organization, partner, partnership).
+    func partnerLinks(from organizations: [Int64], filter: NetworkFilter) throws -> [(from: Int64, to: Int64, partnership: Int64)] {
+        var links: [(from: Int64, to: Int64, partnership: Int64)] = []
+        var arguments: StatementArguments = [KeySet.json(organizations)]
         if !filter.isEmpty { arguments += filter.arguments }
-        try forEach(sql, arguments) { row in
-            result[row[0]] = row[1]
+        try forEach(filter.isEmpty ? Self.linksSQL : Self.filteredLinksSQL, arguments) { row in
+            links.append((row[0], row[1], row[2]))
         }
-        return result
+        return links
     }
 
-    /// One step back along decreasing `distance`s from `organization` to the walk's origin
-    /// (distance 0), choosing the smallest ids; returns the organizations after `organization`
-    /// and the partnerships taken.
-    private func walk(
-        from organization: Int64, down distance: [Int64: Int], filter: NetworkFilter
-    ) throws -> (organizations: [Int64], partnerships: [Int64]) {
-        var organizations: [Int64] = []
-        var partnerships: [Int64] = []
-        var current = organization
-        // The walk starts at a reached organization and each step goes to a reached one.
-        while let here = distance[current], here > 0 {
-            var arguments = filter.arguments
-            arguments += ["organization": current]
-            var next: (organization: Int64, partnership: Int64)?
-            try forEach(Self.neighboursSQL, arguments) { row in
-                let candidate: Int64 = row[0]
-                if next == nil, distance[candidate] == here - 1 {
-                    next = (candidate, row[1])
-                }
-            }
-            guard let next else {
-                throw StoreError(.sqlite, "the network changed during a shortest-chain walk at organization \(current)")
-            }
-            organizations.append(next.organization)
-            partnerships.append(next.partnership)
-            current = next.organization
-        }
-        return (organizations, partnerships)
-    }
-
-    /// Distances from `:start` up to `:hops` steps, over every partnership.
-    static let reachSQL = """
-        WITH RECURSIVE reach(organization_id, depth) AS (
-            SELECT :start, 0
-            UNION
-            SELECT p2.organization_id, reach.depth + 1
-            FROM reach
-            JOIN participant p1 ON p1.organization_id = reach.organization_id
-            JOIN participant p2 ON p2.partnership_id = p1.partnership_id
-            WHERE reach.depth < :hops AND p2.organization_id <> reach.organization_id
-        )
-        SELECT organization_id, min(depth) FROM reach GROUP BY organization_id
+    /// The partners of the organizations in the JSON array `?1`, over every partnership.
+    static let linksSQL = """
+        SELECT p1.organization_id, p2.organization_id, p1.partnership_id
+        FROM participant p1
+        JOIN participant p2 ON p2.partnership_id = p1.partnership_id AND p2.organization_id <> p1.organization_id
+        WHERE p1.organization_id IN (SELECT value FROM json_each(?1))
         """
 
-    /// Distances from `:start` up to `:hops` steps, over the partnerships the filter keeps.
-    static let filteredReachSQL = """
-        WITH RECURSIVE reach(organization_id, depth) AS (
-            SELECT :start, 0
-            UNION
-            SELECT p2.organization_id, reach.depth + 1
-            FROM reach
-            JOIN participant p1 ON p1.organization_id = reach.organization_id
-            JOIN partnership pa ON pa.id = p1.partnership_id
-            JOIN participant p2 ON p2.partnership_id = p1.partnership_id
-            WHERE reach.depth < :hops AND p2.organization_id <> reach.organization_id
-                AND \(NetworkFilter.condition)
-        )
-        SELECT organization_id, min(depth) FROM reach GROUP BY organization_id
-        """
-
-    /// The neighbours of `:organization` through the partnerships the filter keeps, with the
-    /// partnership, smallest ids first.
-    static let neighboursSQL = """
-        SELECT p2.organization_id, p1.partnership_id
+    /// The partners of the organizations in the JSON array `?1`, over the partnerships the
+    /// filter keeps.
+    static let filteredLinksSQL = """
+        SELECT p1.organization_id, p2.organization_id, p1.partnership_id
         FROM participant p1
         JOIN partnership pa ON pa.id = p1.partnership_id
         JOIN participant p2 ON p2.partnership_id = p1.partnership_id AND p2.organization_id <> p1.organization_id
-        WHERE p1.organization_id = :organization AND \(NetworkFilter.condition)
-        ORDER BY p2.organization_id, p1.partnership_id
+        WHERE p1.organization_id IN (SELECT value FROM json_each(?1)) AND \(NetworkFilter.condition)
         """
+}
+
+/// A breadth-first walk over the partnership network from one organization: how far each
+/// organization reached is, and the organization and partnership it was first reached through.
+struct NetworkWalk {
+    /// How an organization was reached.
+    struct Step {
+        var distance: Int
+        /// The organization one step nearer the origin, and the partnership linking them; nil
+        /// for the origin.
+        var previous: (organization: Int64, partnership: Int64)?
+    }
+
+    private(set) var reached: [Int64: Step]
+    /// The organizations the last step reached (the origin before the first step).
+    private(set) var frontier: [Int64]
+    /// The steps taken.
+    private(set) var depth = 0
+
+    init(from origin: Int64) {
+        reached = [origin: Step(distance: 0, previous: nil)]
+        frontier = [origin]
+    }
+
+    /// Takes one more step: reaches the partners of the frontier not reached yet, each through
+    /// its smallest (organization, partnership) on the frontier.
+    mutating func step(_ reader: StoreReader, filter: NetworkFilter) throws {
+        depth += 1
+        var next: [Int64: (organization: Int64, partnership: Int64)] = [:]
+        for link in try reader.partnerLinks(from: frontier, filter: filter) where reached[link.to] == nil {
+            if let known = next[link.to], (known.organization, known.partnership) <= (link.from, link.partnership) {
+                continue
+            }
+            next[link.to] = (link.from, link.partnership)
+        }
+        frontier = next.keys.sorted()
+        for (id, previous) in next {
+            reached[id] = Step(distance: depth, previous: previous)
+        }
+    }
+
+    /// The chain from the origin to a reached organization: its organizations, origin first,
+    /// and the partnerships between them.
+    func path(to organization: Int64) -> (organizations: [Int64], partnerships: [Int64]) {
+        var organizations = [organization]
+        var partnerships: [Int64] = []
+        var current = organization
+        while let previous = reached[current]?.previous {
+            organizations.append(previous.organization)
+            partnerships.append(previous.partnership)
+            current = previous.organization
+        }
+        return (organizations.reversed(), partnerships.reversed())
+    }
 }

@@ -59,7 +59,8 @@ extension StoreReader {
     ///
     /// Accents are folded (`Montreal` finds `Montréal`); a record whose English and French texts
     /// both match is returned once, with its better-ranked text. Any string is accepted: one
-    /// with no searchable term returns no hits. Two statements per scope searched.
+    /// with no searchable term returns no hits. Two statements per scope searched (more only when
+    /// drafts or texts in other languages crowd out the best-ranked texts).
     ///
     /// ```swift
     /// var request = SearchRequest(text: "gestion des déchets")
@@ -87,13 +88,7 @@ extension StoreReader {
     private func searchIndex(
         _ index: SearchIndex, pattern: SearchPattern, request: SearchRequest, count: Int
     ) throws -> [SearchHit] {
-        var ranked: [(id: Int64, textID: Int64, score: Double)] = []
-        try forEach(
-            index.rankingSQL,
-            [pattern.ftsQuery, request.language?.rawValue, request.includesUnpublished, count]
-        ) { row in
-            ranked.append((row[0], row[1], row[2]))
-        }
+        let ranked = try bestTexts(index, pattern: pattern, request: request, count: count)
         if ranked.isEmpty { return [] }
         var details: [Int64: (language: Language, title: String, snippet: String)] = [:]
         try forEach(
@@ -110,28 +105,67 @@ extension StoreReader {
             }
         }
     }
+
+    /// The best-ranked text of each of the `count` best records (by score, then id) that the
+    /// request lets through.
+    ///
+    /// SQLite ranks every matching text (bm25 needs each one's term counts), then sorts only
+    /// the best few; the language, status and one-text-per-record rules are applied here to
+    /// those, in rank order. When they leave fewer than `count` records (or a tie runs past the
+    /// last one), the best four times as many texts are read again, until the matches run out.
+    private func bestTexts(
+        _ index: SearchIndex, pattern: SearchPattern, request: SearchRequest, count: Int
+    ) throws -> [(id: Int64, textID: Int64, score: Double)] {
+        var texts = 2 * count + 16
+        while true {
+            var best: [(id: Int64, textID: Int64, score: Double)] = []
+            var seen: Set<Int64> = []
+            var read = 0
+            var complete = false
+            try forEach(index.rankingSQL, [pattern.ftsQuery, texts]) { row in
+                read += 1
+                if complete { return }
+                let id: Int64 = row[0]
+                let score: Double = row[2]
+                // Past `count` records, only those tied with the last still compete (by id).
+                if best.count >= count, let last = best.last, score > last.score {
+                    complete = true
+                    return
+                }
+                guard request.language.map({ $0.rawValue == row[3] as String }) ?? true,
+                    request.includesUnpublished || row[4] as String == "published",
+                    seen.insert(id).inserted
+                else { return }
+                best.append((id, row[1], score))
+            }
+            if complete || read < texts {
+                best.sort { ($0.score, $0.id) < ($1.score, $1.id) }
+                return Array(best.prefix(count))
+            }
+            texts *= 4
+        }
+    }
 }
 
 /// The SQL of one full-text index. The table names are this module's, never a caller's.
 private struct SearchIndex {
     let kind: SearchHit.Kind
+    /// The `?2` best-ranked matching texts of `?1`, best first: record id, text id, score,
+    /// language, status.
     let rankingSQL: String
     let snippetSQL: String
 
     static let practices = SearchIndex(
         kind: .practice,
         rankingSQL: """
-            WITH hits AS (
-                SELECT t.practice_id AS id, practice_search.rowid AS text_id, practice_search.rank AS score
-                FROM practice_search JOIN practice_text t ON t.id = practice_search.rowid
-                WHERE practice_search MATCH ?1 AND (?2 IS NULL OR t.language = ?2)
-            ), best AS (
-                SELECT id, text_id, score, row_number() OVER (PARTITION BY id ORDER BY score, text_id) AS n
-                FROM hits
-            )
-            SELECT best.id, best.text_id, best.score FROM best JOIN practice p ON p.id = best.id
-            WHERE best.n = 1 AND (?3 OR p.status = 'published')
-            ORDER BY best.score, best.id LIMIT ?4
+            SELECT t.practice_id, h.rowid, h.rank, t.language, p.status
+            FROM (
+                SELECT rowid, rank FROM practice_search WHERE practice_search MATCH ?1
+                ORDER BY rank, rowid LIMIT ?2
+            ) h
+            JOIN practice_text t ON t.id = h.rowid
+            JOIN practice p ON p.id = t.practice_id
+            ORDER BY h.rank, h.rowid
             """,
         snippetSQL: """
             SELECT practice_search.rowid, t.language, t.title,
@@ -142,19 +176,15 @@ private struct SearchIndex {
 
     static let publications = SearchIndex(
         kind: .publication,
+        // Publications have no drafts: every one is published.
         rankingSQL: """
-            WITH hits AS (
-                SELECT t.publication_id AS id, publication_search.rowid AS text_id,
-                    publication_search.rank AS score
-                FROM publication_search JOIN publication_text t ON t.id = publication_search.rowid
-                WHERE publication_search MATCH ?1 AND (?2 IS NULL OR t.language = ?2)
-            ), best AS (
-                SELECT id, text_id, score, row_number() OVER (PARTITION BY id ORDER BY score, text_id) AS n
-                FROM hits
-            )
-            SELECT id, text_id, score FROM best
-            WHERE n = 1 -- ?3, unpublished, does not apply: publications have no drafts
-            ORDER BY score, id LIMIT ?4
+            SELECT t.publication_id, h.rowid, h.rank, t.language, 'published'
+            FROM (
+                SELECT rowid, rank FROM publication_search WHERE publication_search MATCH ?1
+                ORDER BY rank, rowid LIMIT ?2
+            ) h
+            JOIN publication_text t ON t.id = h.rowid
+            ORDER BY h.rank, h.rowid
             """,
         snippetSQL: """
             SELECT publication_search.rowid, t.language, t.title,
