@@ -9,6 +9,8 @@
 ///   consented (`Person.email` is null otherwise, whoever asks); their own drafts.
 /// - Researchers: network analytics (`Query.network`: neighbours, chains, rankings, edges).
 /// - Admins: everything above; moderation is in the mutations.
+/// - Mutations: only with a session. Members write, submit and bookmark practices and record
+///   replications; admins publish and reject. API keys run no mutation (`FORBIDDEN`).
 /// - Integrators' API keys (scope `read`) read what a member reads; a key acts with its
 ///   account's role, so a researcher's key reaches the network analytics too. A key without
 ///   `read` is refused wherever a rule applies.
@@ -21,11 +23,22 @@ struct AccessPolicy: Sendable {
 
     /// The hub's policy.
     static let hub = AccessPolicy(rules: [
+        // Mutations run with a session only: API keys are read-only (FORBIDDEN). Members write,
+        // submit and bookmark practices and record replications; admins moderate. The store
+        // checks that a practice is the caller's own.
         // People: contact details for members only, and only with consent (resolver).
         "Person.email": .member,
         "Person.contactable": .member,
         // The network analytics are for researchers.
         "Query.network": .role(.researcher),
+        "Mutation.createPracticeDraft": .session(.member),
+        "Mutation.updatePractice": .session(.member),
+        "Mutation.submitPracticeForReview": .session(.member),
+        "Mutation.publishPractice": .session(.admin),
+        "Mutation.rejectPractice": .session(.admin),
+        "Mutation.bookmarkPractice": .session(.member),
+        "Mutation.removeBookmark": .session(.member),
+        "Mutation.recordReplication": .session(.member),
     ])
 
     /// The rule of `typeName.fieldName`; `.anyone` for a field without one.

@@ -10,6 +10,11 @@ enum AccessRule: Sendable, Hashable {
     case member
     /// A signed-in account with at least this role; an API key acts with its account's role.
     case role(Role)
+    /// Someone signed in with a session, whose account has at least this role: the mutations.
+    /// An API key is refused (`FORBIDDEN`): keys are read-only and run no mutation.
+    case session(Role)
+    /// Anyone but an API key: signing up and signing in.
+    case notAPIKey
 
     /// Throws `AuthorizationError` when `caller` may not read `field`.
     func check(_ caller: Caller, field: String) throws(AuthorizationError) {
@@ -43,6 +48,28 @@ enum AccessRule: Sendable, Hashable {
                     "\(field) is for \(needed.rawValue)s; this account is a \(role.rawValue). An admin can change its role."
                 )
             }
+        case .session(let needed):
+            try Self.refuseAPIKey(caller, field: field)
+            guard let role = caller.role else {
+                throw AuthorizationError(
+                    .unauthenticated,
+                    "\(field) needs a signed-in \(needed.rawValue); sign in and send the session token.")
+            }
+            guard role >= needed else {
+                throw AuthorizationError(
+                    .forbidden, "\(field) is for \(needed.rawValue)s; this account is a \(role.rawValue).")
+            }
+        case .notAPIKey:
+            try Self.refuseAPIKey(caller, field: field)
+        }
+    }
+
+    /// Refuses API keys: they are read-only, whatever their account may do with a session.
+    private static func refuseAPIKey(_ caller: Caller, field: String) throws(AuthorizationError) {
+        if case .apiKey = caller.credential {
+            throw AuthorizationError(
+                .forbidden,
+                "\(field) cannot be run with an API key: keys are read-only. Sign in and send the session token.")
         }
     }
 }

@@ -21,6 +21,7 @@ extension ResolverTable {
         table.addNetworkResolvers()
         table.addStatsResolvers()
         table.addViewerResolvers()
+        table.addMutations()
         return table
     }
 }

@@ -14,6 +14,7 @@ cooperation, shared by Canadian municipalities and their counterparts abroad.
 """
 schema {
   query: Query
+  mutation: Mutation
 }
 
 """
@@ -233,6 +234,8 @@ enum PracticeStatus {
   IN_REVIEW
   "Visible to everyone."
   PUBLISHED
+  "Sent back by an admin with a reason (see `Practice.review`); its author may edit it and submit it again."
+  REJECTED
 }
 
 "How well a practice's results are established."
@@ -356,6 +359,10 @@ type Practice implements Node {
   costEstimate: Money
   "Whether it was written for the hub to illustrate what it does, rather than taken from a source."
   isIllustrative: Boolean!
+  "Whether the signed-in caller bookmarked it; false for anonymous callers."
+  viewerHasBookmarked: Boolean!
+  "Its review trail (why it was rejected, when it was published), for its author and admins; null for others."
+  review: PracticeReview
 }
 
 "A practice's text in one language, in the parts of the case-study template."
@@ -1658,6 +1665,282 @@ type APIKey {
 enum APIKeyScope {
   "Queries over everything a member may read."
   READ
+}
+
+"""
+The entry points for changing the hub. Members signed in with a session write practices,
+submit them for review, bookmark them and record replications; admins publish or reject
+practices.
+
+Each mutation takes one `input` and returns a payload. Problems the person can fix come back
+in the payload's `userErrors`, each naming the input field to show it beside; a mutation with
+user errors changes nothing. A caller who may not run a mutation gets a GraphQL error with
+`extensions.code` `UNAUTHENTICATED` (nobody signed in) or `FORBIDDEN` (not allowed; API keys are
+read-only and run no mutation), and too many attempts one with `RATE_LIMITED` and
+`extensions.retryAfter` (seconds).
+"""
+type Mutation {
+  "Starts a practice as a draft written by the signed-in member; only its author and admins see it until it is published."
+  createPracticeDraft("The practice's text and links." input: CreatePracticeDraftInput!): CreatePracticeDraftPayload!
+
+  "Replaces the content of one of the member's own practices, while it is a draft or after it was rejected."
+  updatePractice("The practice and its new content." input: UpdatePracticeInput!): UpdatePracticePayload!
+
+  "Sends one of the member's own drafts (or a rejected practice, edited) to the admins for review."
+  submitPracticeForReview("The practice to submit." input: SubmitPracticeForReviewInput!): SubmitPracticeForReviewPayload!
+
+  "Publishes a practice in review: everyone sees it from then on, in search too. Admins only."
+  publishPractice("The practice to publish." input: PublishPracticeInput!): PublishPracticePayload!
+
+  "Sends a practice in review back to its author with a reason, which the author sees. Admins only."
+  rejectPractice("The practice and the reason." input: RejectPracticeInput!): RejectPracticePayload!
+
+  "Saves a practice among the member's bookmarks; saving it again changes nothing."
+  bookmarkPractice("The practice to save." input: BookmarkPracticeInput!): BookmarkPracticePayload!
+
+  "Removes a practice from the member's bookmarks; removing one that is not there changes nothing."
+  removeBookmark("The practice to remove." input: RemoveBookmarkInput!): RemoveBookmarkPayload!
+
+  """
+  Records that the member's organization (the organization of the person their account belongs
+  to) replicated a published practice. Admins may name any organization.
+  """
+  recordReplication("The practice and how far the replication got." input: RecordReplicationInput!): RecordReplicationPayload!
+}
+
+"A problem with a mutation's input that the person can fix, shown beside the form field it concerns."
+type UserError {
+  """
+  The path to the input field concerned, from the mutation's `input`: `["texts", "0", "title"]`
+  is the title of the first text. Null when the problem is with the input as a whole.
+  """
+  field: [String!]
+  "What is wrong and how to fix it."
+  message: String!
+  "What kind of problem, for programs."
+  code: UserErrorCode!
+}
+
+"What kind of problem a `UserError` is."
+enum UserErrorCode {
+  "A value is required and missing or blank."
+  REQUIRED
+  "A text or list is longer than the field allows."
+  TOO_LONG
+  "A text is shorter than the field requires (a password)."
+  TOO_SHORT
+  "A value is not one the field accepts (a malformed date or ID, a year out of range, a language given twice)."
+  INVALID
+  "The input names something that does not exist or that the caller may not see."
+  NOT_FOUND
+  "The practice's status does not allow this step (publishing a draft, editing a published practice)."
+  WRONG_STATUS
+  "It exists already (a replication recorded before)."
+  DUPLICATE
+  "The organization named is not the member's own."
+  NOT_OWN_ORGANIZATION
+  "The email address has an account already."
+  TAKEN
+  "The email address is malformed."
+  INVALID_EMAIL
+  "The password is among the most common ones."
+  TOO_COMMON
+  "The password contains the email address."
+  CONTAINS_EMAIL
+  "The email or password is incorrect (the same answer whether or not the account exists)."
+  INVALID_CREDENTIALS
+  "The account is disabled; an admin can enable it."
+  ACCOUNT_DISABLED
+  "The invitation code is unknown, used or expired."
+  INVALID_INVITATION
+  "The invitation was sent to another email address."
+  INVITATION_MISMATCH
+}
+
+"A practice's text in one language, as a member writes it."
+input PracticeTextInput {
+  "The language of this text; one text per language."
+  language: Language!
+  "The title, at most 200 characters."
+  title: String!
+  "A short summary, at most 1,000 characters; required to submit."
+  summary: String = ""
+  "The problem the municipality faced."
+  problem: String = ""
+  "What was done, and how; required to submit."
+  approach: String = ""
+  "What came of it; required to submit."
+  results: String = ""
+  "What was learned."
+  lessons: String = ""
+  "The conditions under which it can be done elsewhere."
+  replicability: String = ""
+  "Keywords, at most 500 characters in all."
+  tags: [String!] = []
+}
+
+"A new practice draft: its text in one or more languages and what it is linked to."
+input CreatePracticeDraftInput {
+  "The texts, one per language, at least one."
+  texts: [PracticeTextInput!]!
+  "The organization whose practice it is; by default the member's own."
+  organizationId: ID
+  "The program under which it was done."
+  programId: ID
+  "The partnership under which it was done; it must belong to `programId` when both are given."
+  partnershipId: ID
+  "Themes, at most 12; at least one is required to submit."
+  themeIds: [ID!] = []
+  "SDG targets, at most 12."
+  sdgTargetIds: [ID!] = []
+  "The year it was put in place."
+  year: Int
+}
+
+"The result of `createPracticeDraft`."
+type CreatePracticeDraftPayload {
+  "The new draft; null when there are user errors."
+  practice: Practice
+  "What to fix in the input; empty when the draft was created."
+  userErrors: [UserError!]!
+}
+
+"A practice's new content, replacing all of it as a form saves all its fields."
+input UpdatePracticeInput {
+  "The practice, one of the member's own drafts or rejected practices."
+  practiceId: ID!
+  "The texts, one per language, at least one; languages left out are removed."
+  texts: [PracticeTextInput!]!
+  "The organization whose practice it is; by default the member's own."
+  organizationId: ID
+  "The program under which it was done; left out, the practice has none."
+  programId: ID
+  "The partnership under which it was done; left out, the practice has none."
+  partnershipId: ID
+  "Themes, at most 12."
+  themeIds: [ID!] = []
+  "SDG targets, at most 12."
+  sdgTargetIds: [ID!] = []
+  "The year it was put in place."
+  year: Int
+}
+
+"The result of `updatePractice`."
+type UpdatePracticePayload {
+  "The practice as saved; null when there are user errors."
+  practice: Practice
+  "What to fix in the input; empty when the practice was saved."
+  userErrors: [UserError!]!
+}
+
+"A practice to submit for review."
+input SubmitPracticeForReviewInput {
+  "One of the member's own drafts or rejected practices."
+  practiceId: ID!
+}
+
+"The result of `submitPracticeForReview`."
+type SubmitPracticeForReviewPayload {
+  "The practice, now in review; null when there are user errors."
+  practice: Practice
+  "What to complete before submitting (each text's summary, approach and results; a theme)."
+  userErrors: [UserError!]!
+}
+
+"A practice to publish."
+input PublishPracticeInput {
+  "A practice in review."
+  practiceId: ID!
+}
+
+"The result of `publishPractice`."
+type PublishPracticePayload {
+  "The practice, now published; null when there are user errors."
+  practice: Practice
+  "Why it could not be published; empty when it was."
+  userErrors: [UserError!]!
+}
+
+"A practice to reject, and why."
+input RejectPracticeInput {
+  "A practice in review."
+  practiceId: ID!
+  "Why it is rejected, for its author to fix it; at most 2,000 characters."
+  reason: String!
+}
+
+"The result of `rejectPractice`."
+type RejectPracticePayload {
+  "The practice, now rejected; null when there are user errors."
+  practice: Practice
+  "Why it could not be rejected; empty when it was."
+  userErrors: [UserError!]!
+}
+
+"A practice to bookmark."
+input BookmarkPracticeInput {
+  "A published practice, or one of the member's own."
+  practiceId: ID!
+}
+
+"The result of `bookmarkPractice`."
+type BookmarkPracticePayload {
+  "The practice bookmarked; null when there are user errors."
+  practice: Practice
+  "Why it could not be bookmarked; empty when it was."
+  userErrors: [UserError!]!
+}
+
+"A bookmark to remove."
+input RemoveBookmarkInput {
+  "The practice to remove from the bookmarks."
+  practiceId: ID!
+}
+
+"The result of `removeBookmark`."
+type RemoveBookmarkPayload {
+  "The ID of the practice removed from the bookmarks."
+  removedPracticeId: ID
+  "Why it could not be removed; empty when it was (or was not bookmarked)."
+  userErrors: [UserError!]!
+}
+
+"A replication to record."
+input RecordReplicationInput {
+  "The published practice that was replicated."
+  practiceId: ID!
+  "The organization that replicated it; by default the member's own. Members may name only their own."
+  organizationId: ID
+  "How far it got."
+  status: ReplicationStatus = ADOPTED
+  "When, as precise as known: `2019`, `2019-04` or `2019-04-12`."
+  date: String
+  "What was adapted and what worked, at most 2,000 characters."
+  notes: String = ""
+}
+
+"The result of `recordReplication`."
+type RecordReplicationPayload {
+  "The practice replicated, with the new replication among its replications; null when there are user errors."
+  practice: Practice
+  "What to fix in the input; empty when the replication was recorded."
+  userErrors: [UserError!]!
+}
+
+"A practice's review trail: when it was written, submitted and decided, and why it was last rejected."
+type PracticeReview {
+  "When its author created it (ISO 8601); null for practices curated by the hub."
+  createdAt: String
+  "When its author last edited it (ISO 8601)."
+  updatedAt: String
+  "When it was last submitted for review (ISO 8601)."
+  submittedAt: String
+  "When an admin last published or rejected it (ISO 8601)."
+  reviewedAt: String
+  "When it was published (ISO 8601)."
+  publishedAt: String
+  "Why it was last rejected, for its author to fix it; kept after it is submitted again."
+  rejectionReason: String
 }
 """##
 }

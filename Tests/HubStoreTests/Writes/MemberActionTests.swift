@@ -3,7 +3,7 @@ import Testing
 
 @testable import HubStore
 
-@Suite("Bookmarks and replications")
+@Suite("Bookmarks and replications", .serialized)
 struct MemberActionTests {
     @Test("bookmarks are saved once, listed newest first a page at a time, and removed")
     func bookmarks() throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import HubStore
 
-@Suite("Writing practice drafts")
+@Suite("Writing practice drafts", .serialized)
 struct PracticeDraftTests {
     @Test("a member's draft is stored with its texts, links and trail, and found only by drafts' search")
     func createsDraft() throws {

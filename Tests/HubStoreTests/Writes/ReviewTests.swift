@@ -3,7 +3,7 @@ import Testing
 
 @testable import HubStore
 
-@Suite("Reviewing practices")
+@Suite("Reviewing practices", .serialized)
 struct ReviewTests {
     @Test("draft → review → rejected → edited → review → published, then public in search")
     func lifeCycle() throws {

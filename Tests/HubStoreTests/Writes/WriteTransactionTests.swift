@@ -5,7 +5,7 @@ import Testing
 
 @testable import HubStore
 
-@Suite("Writes as transactions")
+@Suite("Writes as transactions", .serialized)
 struct WriteTransactionTests {
     @Test("readers during a draft's write see the state before it, and the draft once committed")
     func readsDuringAWrite() throws {
