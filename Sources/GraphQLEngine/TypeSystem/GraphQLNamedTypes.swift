@@ -178,14 +178,13 @@ public final class GraphQLInputObjectType: @unchecked Sendable {
 
 /// Finds a field by name without scanning: types like GitHub's `Repository` have 100+ fields.
 struct FieldIndex: Sendable {
-    private var positions: [String: Int] = [:]
+    private var positions = NameIndex()
     init() {}
     init(indexing fields: [GraphQLField]) {
-        positions.reserveCapacity(fields.count)
+        positions = NameIndex(capacity: fields.count)
         // Indexing reads only the name; iterating would copy every field (and its AST node).
-        for position in fields.indices where positions[fields[position].name] == nil {
-            positions[fields[position].name] = position
-        }
+        // The first of a repeated name is kept.
+        for position in fields.indices { positions.insert(fields[position].name, position) }
     }
     subscript(name: String) -> Int? { positions[name] }
 }

@@ -24,7 +24,9 @@ struct SchemaExtender {
     /// What a type name written in the document refers to, built once every type exists:
     /// the type (a built-in one for built-in names), and its `T` and `T!` references, shared
     /// by every field that uses them rather than allocated per use.
-    private var references: [String: Reference] = [:]
+    private var references: [Reference] = []
+    /// The position in `references` of each name's.
+    private var referenceIndex = NameIndex()
 
     struct Reference {
         var type: GraphQLNamedType
@@ -101,9 +103,15 @@ struct SchemaExtender {
             defined.append(type)
         }
 
+        // A built-in name refers to the built-in type: it goes first, and the first is kept.
         references.reserveCapacity(typeMap.count + StandardTypes.byName.count)
-        for (name, type) in typeMap { references[name] = Reference(type) }
-        for (name, type) in StandardTypes.byName { references[name] = Reference(type) }
+        referenceIndex.reserveCapacity(typeMap.count + StandardTypes.byName.count)
+        for (name, type) in StandardTypes.byName where referenceIndex.insert(name, references.count) == nil {
+            references.append(Reference(type))
+        }
+        for (name, type) in typeMap where referenceIndex.insert(name, references.count) == nil {
+            references.append(Reference(type))
+        }
 
         // 2. Fields, interfaces, members, values and input fields, now that every name resolves.
         for (old, new) in extended { try fillExtended(old: old, new: new) }
@@ -158,7 +166,7 @@ struct SchemaExtender {
 
     private func reference(_ node: NamedTypeNode) throws(GraphQLError) -> Reference {
         let name = node.name.value
-        if let reference = references[name] { return reference }
+        if let position = referenceIndex[name] { return references[position] }
         throw GraphQLError("Unknown type: \"\(name)\".")
     }
 

@@ -2,8 +2,12 @@
 /// for each node and keeping the shared `TypeInfo` up to date (graphql-js `visit` with
 /// `visitInParallel` and `visitWithTypeInfo`).
 ///
-/// Each visitor may skip a subtree for itself (`VisitAction.skipChildren`) without affecting the
-/// others. When the context's error limit is reached the walk stops at once.
+/// A visitor is called only for the kinds of node it lists in `visitedNodeKinds`, as
+/// graphql-js's `visitInParallel` calls only the functions a visitor has; on GitHub's schema and
+/// the introspection query most rules care about a few kinds, and calling every rule at every
+/// node cost more than the rules' own work. Each visitor may skip a subtree for itself
+/// (`VisitAction.skipChildren`) without affecting the others. When the context's error limit is
+/// reached the walk stops at once.
 struct DocumentWalker {
     /// Thrown through the walk when the context has been aborted.
     struct Aborted: Error {}
@@ -11,8 +15,17 @@ struct DocumentWalker {
     private var visitors: [any ValidationVisitor]
     private let typeInfo: TypeInfo?
     private let context: ASTValidationContext
+    /// The indices of the visitors of each kind of node, in order: those of kind `k` are
+    /// `visitorsByKind[kindStart[k]..<kindStart[k + 1]]`.
+    private let visitorsByKind: [Int]
+    private let kindStart: [Int]
+    /// Whether some visitor has callbacks for values or object fields; values are not walked
+    /// otherwise.
+    private let walksValues: Bool
     /// For each visitor, the depth of the node whose subtree it skips, or 0.
     private var skipDepth: [Int]
+    /// The visitors skipping a subtree, innermost last.
+    private var skipping: [Int] = []
     private var depth = 0
 
     init(visitors: [any ValidationVisitor], typeInfo: TypeInfo?, context: ASTValidationContext) {
@@ -20,6 +33,18 @@ struct DocumentWalker {
         self.typeInfo = typeInfo
         self.context = context
         self.skipDepth = Array(repeating: 0, count: visitors.count)
+        let kinds = visitors.map { type(of: $0).visitedNodeKinds }
+        var visitorsByKind: [Int] = []
+        var kindStart: [Int] = []
+        for kind in NodeKind.allCases {
+            kindStart.append(visitorsByKind.count)
+            let bit = VisitedNodeKinds(kind)
+            visitorsByKind += kinds.indices.filter { kinds[$0].contains(bit) }
+        }
+        kindStart.append(visitorsByKind.count)
+        self.visitorsByKind = visitorsByKind
+        self.kindStart = kindStart
+        self.walksValues = kinds.contains { !$0.isDisjoint(with: [.value, .objectField]) }
     }
 
     /// Visits the whole document; returns early if the context aborts.
@@ -44,10 +69,16 @@ struct DocumentWalker {
     // MARK: Dispatch
 
     @inline(__always)
-    private mutating func enter(_ call: (inout any ValidationVisitor) -> VisitAction) throws(Aborted) {
+    private mutating func enter(
+        _ kind: NodeKind, _ call: (inout any ValidationVisitor) -> VisitAction
+    ) throws(Aborted) {
         depth += 1
-        for index in visitors.indices where skipDepth[index] == 0 {
-            if call(&visitors[index]) == .skipChildren { skipDepth[index] = depth }
+        for position in kindStart[kind.rawValue]..<kindStart[kind.rawValue + 1] {
+            let index = visitorsByKind[position]
+            if skipDepth[index] == 0 && call(&visitors[index]) == .skipChildren {
+                skipDepth[index] = depth
+                skipping.append(index)
+            }
         }
         // Checked once per node: a rule called after the limit was reached only adds reports
         // that the context ignores.
@@ -55,14 +86,15 @@ struct DocumentWalker {
     }
 
     @inline(__always)
-    private mutating func leave(_ call: (inout any ValidationVisitor) -> Void) throws(Aborted) {
-        for index in visitors.indices {
-            let skippedAt = skipDepth[index]
-            if skippedAt == 0 {
-                call(&visitors[index])
-            } else if skippedAt == depth {
-                skipDepth[index] = 0
-            }
+    private mutating func leave(_ kind: NodeKind, _ call: (inout any ValidationVisitor) -> Void) throws(Aborted) {
+        for position in kindStart[kind.rawValue]..<kindStart[kind.rawValue + 1] {
+            let index = visitorsByKind[position]
+            if skipDepth[index] == 0 { call(&visitors[index]) }
+        }
+        // The visitors that skipped this node's subtree see the walk again.
+        while let index = skipping.last, skipDepth[index] == depth {
+            skipDepth[index] = 0
+            skipping.removeLast()
         }
         depth -= 1
         if context.isAborted { throw Aborted() }
@@ -71,7 +103,7 @@ struct DocumentWalker {
     // MARK: Executable definitions
 
     private mutating func walkDocument(_ node: DocumentNode) throws(Aborted) {
-        try enter { $0.enterDocument(node) }
+        try enter(.document) { $0.enterDocument(node) }
         for definition in node.definitions {
             context.isWithinTypeSystemDefinition = !definition.isExecutable
             switch definition {
@@ -85,32 +117,32 @@ struct DocumentWalker {
             }
         }
         context.isWithinTypeSystemDefinition = false
-        try leave { $0.leaveDocument(node) }
+        try leave(.document) { $0.leaveDocument(node) }
     }
 
     private mutating func walkOperation(_ node: OperationDefinitionNode) throws(Aborted) {
         typeInfo?.enterOperationDefinition(node)
-        try enter { $0.enterOperationDefinition(node) }
+        try enter(.operationDefinition) { $0.enterOperationDefinition(node) }
         for variable in node.variableDefinitions { try walkVariableDefinition(variable) }
         try walkDirectives(node.directives, at: Self.directiveLocation(of: node.operation))
         try walkSelectionSet(node.selectionSet)
-        try leave { $0.leaveOperationDefinition(node) }
+        try leave(.operationDefinition) { $0.leaveOperationDefinition(node) }
         typeInfo?.leaveOperationDefinition()
     }
 
     private mutating func walkVariableDefinition(_ node: VariableDefinitionNode) throws(Aborted) {
         typeInfo?.enterVariableDefinition(node)
-        try enter { $0.enterVariableDefinition(node) }
+        try enter(.variableDefinition) { $0.enterVariableDefinition(node) }
         try walkType(node.type)
-        if let defaultValue = node.defaultValue { try walkValue(defaultValue) }
+        if walksValues, let defaultValue = node.defaultValue { try walkValue(defaultValue) }
         try walkDirectives(node.directives, at: .variableDefinition)
-        try leave { $0.leaveVariableDefinition(node) }
+        try leave(.variableDefinition) { $0.leaveVariableDefinition(node) }
         typeInfo?.leaveVariableDefinition()
     }
 
     private mutating func walkSelectionSet(_ node: SelectionSetNode) throws(Aborted) {
         typeInfo?.enterSelectionSet()
-        try enter { $0.enterSelectionSet(node) }
+        try enter(.selectionSet) { $0.enterSelectionSet(node) }
         for selection in node.selections {
             switch selection {
             case .field(let field): try walkField(field)
@@ -118,51 +150,51 @@ struct DocumentWalker {
             case .inlineFragment(let fragment): try walkInlineFragment(fragment)
             }
         }
-        try leave { $0.leaveSelectionSet(node) }
+        try leave(.selectionSet) { $0.leaveSelectionSet(node) }
         typeInfo?.leaveSelectionSet()
     }
 
     private mutating func walkField(_ node: FieldNode) throws(Aborted) {
         typeInfo?.enterField(node)
-        try enter { $0.enterField(node) }
+        try enter(.field) { $0.enterField(node) }
         for argument in node.arguments { try walkArgument(argument) }
         try walkDirectives(node.directives, at: .field)
         if let selectionSet = node.selectionSet { try walkSelectionSet(selectionSet) }
-        try leave { $0.leaveField(node) }
+        try leave(.field) { $0.leaveField(node) }
         typeInfo?.leaveField()
     }
 
     private mutating func walkArgument(_ node: ArgumentNode) throws(Aborted) {
         typeInfo?.enterArgument(node)
-        try enter { $0.enterArgument(node) }
-        try walkValue(node.value)
-        try leave { $0.leaveArgument(node) }
+        try enter(.argument) { $0.enterArgument(node) }
+        if walksValues { try walkValue(node.value) }
+        try leave(.argument) { $0.leaveArgument(node) }
         typeInfo?.leaveArgument()
     }
 
     private mutating func walkFragmentSpread(_ node: FragmentSpreadNode) throws(Aborted) {
-        try enter { $0.enterFragmentSpread(node) }
+        try enter(.fragmentSpread) { $0.enterFragmentSpread(node) }
         try walkDirectives(node.directives, at: .fragmentSpread)
-        try leave { $0.leaveFragmentSpread(node) }
+        try leave(.fragmentSpread) { $0.leaveFragmentSpread(node) }
     }
 
     private mutating func walkInlineFragment(_ node: InlineFragmentNode) throws(Aborted) {
         typeInfo?.enterFragment(typeCondition: node.typeCondition)
-        try enter { $0.enterInlineFragment(node) }
+        try enter(.inlineFragment) { $0.enterInlineFragment(node) }
         if let typeCondition = node.typeCondition { try walkNamedType(typeCondition) }
         try walkDirectives(node.directives, at: .inlineFragment)
         try walkSelectionSet(node.selectionSet)
-        try leave { $0.leaveInlineFragment(node) }
+        try leave(.inlineFragment) { $0.leaveInlineFragment(node) }
         typeInfo?.leaveFragment()
     }
 
     private mutating func walkFragmentDefinition(_ node: FragmentDefinitionNode) throws(Aborted) {
         typeInfo?.enterFragment(typeCondition: node.typeCondition)
-        try enter { $0.enterFragmentDefinition(node) }
+        try enter(.fragmentDefinition) { $0.enterFragmentDefinition(node) }
         try walkNamedType(node.typeCondition)
         try walkDirectives(node.directives, at: .fragmentDefinition)
         try walkSelectionSet(node.selectionSet)
-        try leave { $0.leaveFragmentDefinition(node) }
+        try leave(.fragmentDefinition) { $0.leaveFragmentDefinition(node) }
         typeInfo?.leaveFragment()
     }
 
@@ -172,30 +204,30 @@ struct DocumentWalker {
         switch node {
         case .list(let items, _):
             typeInfo?.enterListValue()
-            try enter { $0.enterValue(node) }
+            try enter(.value) { $0.enterValue(node) }
             for item in items { try walkValue(item) }
-            try leave { $0.leaveValue(node) }
+            try leave(.value) { $0.leaveValue(node) }
             typeInfo?.leaveListValue()
         case .object(let fields, _):
-            try enter { $0.enterValue(node) }
+            try enter(.value) { $0.enterValue(node) }
             for field in fields { try walkObjectField(field) }
-            try leave { $0.leaveValue(node) }
+            try leave(.value) { $0.leaveValue(node) }
         case .enumValue(let name, _):
             typeInfo?.enterEnumValue(name)
-            try enter { $0.enterValue(node) }
-            try leave { $0.leaveValue(node) }
+            try enter(.value) { $0.enterValue(node) }
+            try leave(.value) { $0.leaveValue(node) }
             typeInfo?.leaveEnumValue()
         case .variable, .int, .float, .string, .boolean, .null:
-            try enter { $0.enterValue(node) }
-            try leave { $0.leaveValue(node) }
+            try enter(.value) { $0.enterValue(node) }
+            try leave(.value) { $0.leaveValue(node) }
         }
     }
 
     private mutating func walkObjectField(_ node: ObjectFieldNode) throws(Aborted) {
         typeInfo?.enterObjectField(node)
-        try enter { $0.enterObjectField(node) }
+        try enter(.objectField) { $0.enterObjectField(node) }
         try walkValue(node.value)
-        try leave { $0.leaveObjectField(node) }
+        try leave(.objectField) { $0.leaveObjectField(node) }
         typeInfo?.leaveObjectField()
     }
 
@@ -207,9 +239,9 @@ struct DocumentWalker {
         defer { context.directiveLocation = nil }
         for node in nodes {
             typeInfo?.enterDirective(node)
-            try enter { $0.enterDirective(node) }
+            try enter(.directive) { $0.enterDirective(node) }
             for argument in node.arguments { try walkArgument(argument) }
-            try leave { $0.leaveDirective(node) }
+            try leave(.directive) { $0.leaveDirective(node) }
             typeInfo?.leaveDirective()
         }
     }
@@ -222,36 +254,36 @@ struct DocumentWalker {
     }
 
     private mutating func walkNamedType(_ node: NamedTypeNode) throws(Aborted) {
-        try enter { $0.enterNamedType(node) }
-        try leave { $0.leaveNamedType(node) }
+        try enter(.namedType) { $0.enterNamedType(node) }
+        try leave(.namedType) { $0.leaveNamedType(node) }
     }
 
     // MARK: Type-system definitions
 
     private mutating func walkSchemaDefinition(_ node: SchemaDefinitionNode, isExtension: Bool) throws(Aborted) {
         if isExtension {
-            try enter { $0.enterSchemaExtension(node) }
+            try enter(.schemaExtension) { $0.enterSchemaExtension(node) }
         } else {
-            try enter { $0.enterSchemaDefinition(node) }
+            try enter(.schemaDefinition) { $0.enterSchemaDefinition(node) }
         }
         try walkDirectives(node.directives, at: .schema)
         for operationType in node.operationTypes {
-            try enter { $0.enterOperationTypeDefinition(operationType) }
+            try enter(.operationTypeDefinition) { $0.enterOperationTypeDefinition(operationType) }
             try walkNamedType(operationType.type)
-            try leave { $0.leaveOperationTypeDefinition(operationType) }
+            try leave(.operationTypeDefinition) { $0.leaveOperationTypeDefinition(operationType) }
         }
         if isExtension {
-            try leave { $0.leaveSchemaExtension(node) }
+            try leave(.schemaExtension) { $0.leaveSchemaExtension(node) }
         } else {
-            try leave { $0.leaveSchemaDefinition(node) }
+            try leave(.schemaDefinition) { $0.leaveSchemaDefinition(node) }
         }
     }
 
     private mutating func walkTypeDefinition(_ node: TypeDefinitionNode, isExtension: Bool) throws(Aborted) {
         if isExtension {
-            try enter { $0.enterTypeExtension(node) }
+            try enter(.typeExtension) { $0.enterTypeExtension(node) }
         } else {
-            try enter { $0.enterTypeDefinition(node) }
+            try enter(.typeDefinition) { $0.enterTypeDefinition(node) }
         }
         switch node {
         case .scalar(let scalar):
@@ -267,27 +299,27 @@ struct DocumentWalker {
         case .enumType(let enumType):
             try walkDirectives(enumType.directives, at: .enumType)
             for value in enumType.values {
-                try enter { $0.enterEnumValueDefinition(value) }
+                try enter(.enumValueDefinition) { $0.enterEnumValueDefinition(value) }
                 try walkDirectives(value.directives, at: .enumValue)
-                try leave { $0.leaveEnumValueDefinition(value) }
+                try leave(.enumValueDefinition) { $0.leaveEnumValueDefinition(value) }
             }
         case .inputObject(let input):
             try walkDirectives(input.directives, at: .inputObject)
             for field in input.fields { try walkInputValueDefinition(field, at: .inputFieldDefinition) }
         }
         if isExtension {
-            try leave { $0.leaveTypeExtension(node) }
+            try leave(.typeExtension) { $0.leaveTypeExtension(node) }
         } else {
-            try leave { $0.leaveTypeDefinition(node) }
+            try leave(.typeDefinition) { $0.leaveTypeDefinition(node) }
         }
     }
 
     private mutating func walkFieldDefinition(_ node: FieldDefinitionNode) throws(Aborted) {
-        try enter { $0.enterFieldDefinition(node) }
+        try enter(.fieldDefinition) { $0.enterFieldDefinition(node) }
         for argument in node.arguments { try walkInputValueDefinition(argument, at: .argumentDefinition) }
         try walkType(node.type)
         try walkDirectives(node.directives, at: .fieldDefinition)
-        try leave { $0.leaveFieldDefinition(node) }
+        try leave(.fieldDefinition) { $0.leaveFieldDefinition(node) }
     }
 
     /// An argument definition (`location` is `.argumentDefinition`) or an input object's field
@@ -295,17 +327,17 @@ struct DocumentWalker {
     private mutating func walkInputValueDefinition(
         _ node: InputValueDefinitionNode, at location: DirectiveLocation
     ) throws(Aborted) {
-        try enter { $0.enterInputValueDefinition(node) }
+        try enter(.inputValueDefinition) { $0.enterInputValueDefinition(node) }
         try walkType(node.type)
-        if let defaultValue = node.defaultValue { try walkValue(defaultValue) }
+        if walksValues, let defaultValue = node.defaultValue { try walkValue(defaultValue) }
         try walkDirectives(node.directives, at: location)
-        try leave { $0.leaveInputValueDefinition(node) }
+        try leave(.inputValueDefinition) { $0.leaveInputValueDefinition(node) }
     }
 
     private mutating func walkDirectiveDefinition(_ node: DirectiveDefinitionNode) throws(Aborted) {
-        try enter { $0.enterDirectiveDefinition(node) }
+        try enter(.directiveDefinition) { $0.enterDirectiveDefinition(node) }
         for argument in node.arguments { try walkInputValueDefinition(argument, at: .argumentDefinition) }
-        try leave { $0.leaveDirectiveDefinition(node) }
+        try leave(.directiveDefinition) { $0.leaveDirectiveDefinition(node) }
     }
 
     private static func directiveLocation(of operation: OperationType) -> DirectiveLocation {

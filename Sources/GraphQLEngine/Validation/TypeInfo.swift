@@ -38,6 +38,10 @@ final class TypeInfo {
     }
     /// The definition of the current field.
     var fieldDef: GraphQLField? { (fieldDefStack.last ?? nil)?.field }
+    /// Whether the current field's definition is known; cheaper than `fieldDef`, which copies it.
+    var hasFieldDef: Bool { (fieldDefStack.last ?? nil) != nil }
+    /// The argument definitions of the current field, when its definition is known.
+    var fieldArguments: [GraphQLInputValue]? { (fieldDefStack.last ?? nil)?.arguments }
     /// The default value of the current argument or input field; nil when it has none (and in
     /// list items, which never have one).
     var defaultValue: ValueNode? { defaultValueStack.last ?? nil }

@@ -116,30 +116,16 @@ public final class SDLValidationContext: ASTValidationContext {
     }
 }
 
-/// A use of a variable, with the input type and default value expected where it is used
-/// (graphql-js `VariableUsage`).
-public struct VariableUsage {
-    /// The `$name` as written.
-    public var node: VariableNode
-    /// The input type of the argument, list item or input field where the variable stands;
-    /// nil when unknown.
-    public var type: GraphQLType?
-    /// The default value of that argument or input field, if it has one.
-    public var defaultValue: ValueNode?
-    /// When the variable is the value of an input object field (`{ cat: $cat }`), the type of
-    /// that input object; nil elsewhere. Variables in the fields of a `@oneOf` input object must
-    /// be non-null (spec §5.8.5, `IsNonNullPosition`).
-    public var parentInputObjectType: GraphQLInputObjectType? = nil
-}
-
 /// The context of an executable-document validation pass: the schema, the shared type
 /// information of the walk, and the variable usages of operations and fragments.
 public final class ValidationContext: ASTValidationContext {
     /// The schema the document is validated against.
     public let schema: GraphQLSchema
     let typeInfo: TypeInfo
-    private var usagesCache: [UInt32: [VariableUsage]] = [:]
-    private var recursiveUsagesCache: [UInt32: [VariableUsage]] = [:]
+    var usagesCache: [UInt32: [VariableUsage]] = [:]
+    var recursiveUsagesCache: [UInt32: [VariableUsage]] = [:]
+    var referencesCache: [UInt32: [VariableNode]] = [:]
+    var recursiveReferencesCache: [UInt32: [VariableNode]] = [:]
 
     init(schema: GraphQLSchema, document: DocumentNode, maxErrors: Int?) {
         self.schema = schema
@@ -165,76 +151,4 @@ public final class ValidationContext: ASTValidationContext {
     public var argument: GraphQLInputValue? { typeInfo.argument }
     /// The current enum value's definition, if known (`getEnumValue`).
     public var enumValue: GraphQLEnumValue? { typeInfo.enumValue }
-
-    /// The variables used in the operation itself (not in the fragments it spreads), in source
-    /// order, with the type and default value expected at each place.
-    public func variableUsages(in operation: OperationDefinitionNode) -> [VariableUsage] {
-        cachedUsages(key: Self.cacheKey(operation.location)) { walker in walker.walk(operation) }
-    }
-
-    /// The variables used in the fragment definition itself, in source order.
-    public func variableUsages(in fragment: FragmentDefinitionNode) -> [VariableUsage] {
-        cachedUsages(key: Self.cacheKey(fragment.location)) { walker in walker.walk(fragment) }
-    }
-
-    /// The variables used by the operation and by every fragment it references, the operation's
-    /// first (graphql-js `getRecursiveVariableUsages`).
-    public func recursiveVariableUsages(of operation: OperationDefinitionNode) -> [VariableUsage] {
-        let key = Self.cacheKey(operation.location)
-        if let key, let cached = recursiveUsagesCache[key] { return cached }
-        var usages = variableUsages(in: operation)
-        for fragment in recursivelyReferencedFragments(of: operation) {
-            usages += variableUsages(in: fragment)
-        }
-        if let key { recursiveUsagesCache[key] = usages }
-        return usages
-    }
-
-    private func cachedUsages(key: UInt32?, walk: (inout DocumentWalker) -> Void) -> [VariableUsage] {
-        if let key, let cached = usagesCache[key] { return cached }
-        let typeInfo = TypeInfo(schema: schema)
-        let collector = VariableUsageCollector(typeInfo: typeInfo)
-        var walker = DocumentWalker(
-            visitors: [collector], typeInfo: typeInfo,
-            context: ASTValidationContext(document: document, maxErrors: nil))
-        walk(&walker)
-        let usages = collector.usages.values
-        if let key { usagesCache[key] = usages }
-        return usages
-    }
-}
-
-/// Collects variable usages during a walk of one operation or fragment; variable definitions
-/// are skipped, as their default values are constants.
-private struct VariableUsageCollector: ValidationVisitor {
-    /// Shared with the caller, which reads the usages after the walk.
-    final class Box { var values: [VariableUsage] = [] }
-    let typeInfo: TypeInfo
-    let usages = Box()
-    /// The input object whose field's value is the next value visited, if any.
-    private var objectOfNextValue: GraphQLInputObjectType?
-
-    init(typeInfo: TypeInfo) { self.typeInfo = typeInfo }
-
-    mutating func enterVariableDefinition(_ node: VariableDefinitionNode) -> VisitAction { .skipChildren }
-
-    mutating func enterObjectField(_ node: ObjectFieldNode) -> VisitAction {
-        // TypeInfo has entered the field: the enclosing input type is the object's.
-        if case .named(.inputObject(let objectType))? = typeInfo.parentInputType?.nullableType {
-            objectOfNextValue = objectType
-        }
-        return .continue
-    }
-
-    mutating func enterValue(_ node: ValueNode) -> VisitAction {
-        let parentInputObjectType = objectOfNextValue
-        objectOfNextValue = nil
-        if case .variable(let variable) = node {
-            usages.values.append(
-                VariableUsage(
-                    node: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue,
-                    parentInputObjectType: parentInputObjectType))
-        }
-        return .continue
-    }
 }

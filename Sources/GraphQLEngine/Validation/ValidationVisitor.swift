@@ -9,7 +9,9 @@
 // still in place when its `leave…` runs.
 //
 // Signatures must match exactly: a method with another name, label or return type does not
-// implement the requirement and is never called, so each rule's tests must exercise it.
+// implement the requirement and is never called, so each rule's tests must exercise it. A rule
+// lists the kinds of node it has callbacks for in `visitedNodeKinds`; the walk calls it for
+// those alone.
 
 /// What the walk does after a rule's `enter…` callback.
 public enum VisitAction: Sendable {
@@ -29,6 +31,10 @@ public enum VisitAction: Sendable {
 /// variables included) with `enterObjectField` around each field of an object value. Type
 /// references are visited as `enterNamedType` for the name at their core.
 public protocol ValidationVisitor {
+    /// The kinds of node this visitor has callbacks for; the walk calls no other (default:
+    /// every kind). Listing only its kinds spares a rule a call at every other node.
+    static var visitedNodeKinds: VisitedNodeKinds { get }
+
     // Executable definitions.
     mutating func enterDocument(_ node: DocumentNode) -> VisitAction
     mutating func leaveDocument(_ node: DocumentNode)
@@ -85,6 +91,8 @@ public protocol ValidationVisitor {
 }
 
 extension ValidationVisitor {
+    public static var visitedNodeKinds: VisitedNodeKinds { .all }
+
     public mutating func enterDocument(_ node: DocumentNode) -> VisitAction { .continue }
     public mutating func leaveDocument(_ node: DocumentNode) {}
     public mutating func enterOperationDefinition(_ node: OperationDefinitionNode) -> VisitAction { .continue }

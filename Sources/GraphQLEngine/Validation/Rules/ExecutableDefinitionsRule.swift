@@ -1,6 +1,8 @@
 /// A document to execute may contain only operations and fragments (spec §5.1.1, "Executable
 /// Definitions"; graphql-js `ExecutableDefinitionsRule`).
 struct ExecutableDefinitionsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.document]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -5,12 +5,14 @@
 /// available (most implemented first, interfaces before the types implementing them), else
 /// field names close to the one written.
 struct FieldsOnCorrectTypeRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.field]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }
 
     mutating func enterField(_ node: FieldNode) -> VisitAction {
-        guard let parentType = context.parentType, context.fieldDef == nil else { return .continue }
+        guard let parentType = context.parentType, !context.typeInfo.hasFieldDef else { return .continue }
         let fieldName = node.name.value
         var suggestion = didYouMean(
             "to use an inline fragment on", suggestedTypeNames(parentType, fieldName))

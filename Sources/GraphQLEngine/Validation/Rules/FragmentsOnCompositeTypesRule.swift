@@ -3,6 +3,8 @@
 ///
 /// A type condition naming an unknown type is left to `KnownTypeNamesRule`.
 struct FragmentsOnCompositeTypesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.inlineFragment, .fragmentDefinition]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -6,6 +6,8 @@
 /// and those the document defines, which take precedence. Unknown directives are left to
 /// `KnownDirectivesRule`.
 struct KnownArgumentNamesOnDirectivesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive]
+
     private let context: ASTValidationContext
     /// The argument names of each known directive, in definition order.
     private let argumentNames: [String: [String]]

@@ -5,6 +5,8 @@
 /// reports unknown fields); directive arguments by `KnownArgumentNamesOnDirectivesRule`, which
 /// this rule includes. Close names are suggested.
 struct KnownArgumentNamesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive, .argument]
+
     private let context: ValidationContext
     private var directives: KnownArgumentNamesOnDirectivesRule
 

@@ -6,6 +6,8 @@
 /// schema, the specified ones (`@skip`, `@include`, `@deprecated` …) — plus those the document
 /// itself defines, which replace same-named ones.
 struct KnownDirectivesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive]
+
     private let context: ASTValidationContext
     /// The locations each known directive may be applied at, by directive name.
     private let locationsByName: [String: [DirectiveLocation]]
@@ -27,17 +29,6 @@ struct KnownDirectivesRule: ValidationRule, SDLValidationRule {
             }
         }
         self.locationsByName = locationsByName
-    }
-
-    // A type definition or extension without any directive has nothing for this rule: skipping
-    // it saves a call for each of its fields, arguments and type references.
-
-    mutating func enterTypeDefinition(_ node: TypeDefinitionNode) -> VisitAction {
-        node.directives.isEmpty && node.mostNestedDirectives == 0 ? .skipChildren : .continue
-    }
-
-    mutating func enterTypeExtension(_ node: TypeDefinitionNode) -> VisitAction {
-        node.directives.isEmpty && node.mostNestedDirectives == 0 ? .skipChildren : .continue
     }
 
     mutating func enterDirective(_ node: DirectiveNode) -> VisitAction {

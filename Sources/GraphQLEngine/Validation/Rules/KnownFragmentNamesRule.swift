@@ -1,6 +1,8 @@
 /// Every fragment spread names a fragment the document defines (spec §5.5.2.1, "Fragment
 /// Spread Target Defined"; graphql-js `KnownFragmentNamesRule`).
 struct KnownFragmentNamesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.fragmentSpread]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -4,12 +4,12 @@
 ///
 /// In type-system definitions the standard scalars and introspection types are always known.
 struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.namedType]
+
     private let context: ASTValidationContext
     private let schema: GraphQLSchema?
     /// The names of the types the document itself defines.
-    private let definedTypeNames: Set<String>
-    /// Every known name, schema's first, for suggestions.
-    private let allTypeNames: [String]
+    private let definedTypeNames: NameIndex
 
     /// The specified scalars and the introspection types, in graphql-js's order.
     private static let standardTypeNames = [
@@ -24,19 +24,28 @@ struct KnownTypeNamesRule: ValidationRule, SDLValidationRule {
     private init(_ context: ASTValidationContext, schema: GraphQLSchema?) {
         self.context = context
         self.schema = schema
-        var defined: [String] = []
-        for case .type(let type) in context.document.definitions { defined.append(type.name.value) }
-        self.definedTypeNames = Set(defined)
-        self.allTypeNames = (schema?.types.map(\.name) ?? []) + defined
+        let defined = Self.definedTypeNames(in: context.document)
+        var definedTypeNames = NameIndex(capacity: defined.count)
+        for name in defined { definedTypeNames.insert(name, 0) }
+        self.definedTypeNames = definedTypeNames
+    }
+
+    /// The names of the types `document` defines, in order.
+    private static func definedTypeNames(in document: DocumentNode) -> [String] {
+        var names: [String] = []
+        for case .type(let type) in document.definitions { names.append(type.name.value) }
+        return names
     }
 
     mutating func enterNamedType(_ node: NamedTypeNode) -> VisitAction {
         let typeName = node.name.value
-        if schema?.type(named: typeName) != nil || definedTypeNames.contains(typeName) {
+        if schema?.type(named: typeName) != nil || definedTypeNames[typeName] != nil {
             return .continue
         }
         let isSDL = context.isWithinTypeSystemDefinition
         if isSDL && Self.standardTypeNames.contains(typeName) { return .continue }
+        // Every known name, the schema's first; built only for an error.
+        let allTypeNames = (schema?.types.map(\.name) ?? []) + Self.definedTypeNames(in: context.document)
         let suggestions = suggestionList(
             typeName, isSDL ? Self.standardTypeNames + allTypeNames : allTypeNames)
         context.reportError(

@@ -1,6 +1,8 @@
 /// An operation without a name must be the document's only operation (spec §5.2.3.1, "Lone
 /// Anonymous Operation"; graphql-js `LoneAnonymousOperationRule`).
 struct LoneAnonymousOperationRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.document, .operationDefinition]
+
     private let context: ValidationContext
     private var operationCount = 0
 

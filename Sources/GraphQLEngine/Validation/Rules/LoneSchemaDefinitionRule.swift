@@ -4,7 +4,9 @@
 ///
 /// The schema being extended "has one" when it was defined by a `schema { … }` definition or
 /// has any root operation type, as graphql-js decides.
-struct LoneSchemaDefinitionRule: DefinitionLevelSDLRule {
+struct LoneSchemaDefinitionRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.schemaDefinition]
+
     private let context: SDLValidationContext
     /// Whether the schema being extended already defines its root operation types.
     private let isSchemaAlreadyDefined: Bool

@@ -12,6 +12,8 @@
 /// a plain recursive walk, the depth reached from a fragment outside any cycle is remembered,
 /// so a fragment spread many times costs one walk per depth, not one per path.
 struct MaxIntrospectionDepthRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.field]
+
     /// The number of nested introspection lists that is reported.
     static let maxListDepth = 3
 

@@ -7,6 +7,8 @@
 /// exploration keeps its own stack, so long chains of fragments cost linear time and no
 /// thread stack.
 struct NoFragmentCyclesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .fragmentDefinition]
+
     private let context: ValidationContext
     /// Fragments already explored, by name.
     private var visitedFragmentNames: Set<String> = []

@@ -4,6 +4,8 @@
 ///
 /// Each use is reported, at the variable and at the operation, when the operation ends.
 struct NoUndefinedVariablesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .variableDefinition]
+
     private let context: ValidationContext
     /// The names the current operation defines.
     private var definedNames: Set<String> = []
@@ -21,8 +23,8 @@ struct NoUndefinedVariablesRule: ValidationRule {
     }
 
     mutating func leaveOperationDefinition(_ node: OperationDefinitionNode) {
-        for usage in context.recursiveVariableUsages(of: node) {
-            let name = usage.node.name.value
+        for variable in context.recursiveVariableReferences(of: node) {
+            let name = variable.name.value
             if definedNames.contains(name) { continue }
             let message =
                 if let operationName = node.name?.value {
@@ -30,7 +32,7 @@ struct NoUndefinedVariablesRule: ValidationRule {
                 } else {
                     "Variable \"$\(name)\" is not defined."
                 }
-            context.reportError(GraphQLError(message, at: [usage.node.location, node.location]))
+            context.reportError(GraphQLError(message, at: [variable.location, node.location]))
         }
     }
 }

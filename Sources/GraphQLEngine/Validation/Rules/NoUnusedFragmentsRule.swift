@@ -1,6 +1,8 @@
 /// Every fragment a document defines must be used by one of its operations, directly or through
 /// other fragments (spec §5.5.1.4, "Fragments Must Be Used"; graphql-js `NoUnusedFragmentsRule`).
 struct NoUnusedFragmentsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.document, .operationDefinition, .fragmentDefinition]
+
     private let context: ValidationContext
     private var operations: [OperationDefinitionNode] = []
     private var fragments: [FragmentDefinitionNode] = []

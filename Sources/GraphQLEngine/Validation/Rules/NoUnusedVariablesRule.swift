@@ -4,6 +4,8 @@
 ///
 /// Unused definitions are reported in the order they are written, when the operation ends.
 struct NoUnusedVariablesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .variableDefinition]
+
     private let context: ValidationContext
     /// The current operation's variable definitions.
     private var variableDefinitions: [VariableDefinitionNode] = []
@@ -21,7 +23,8 @@ struct NoUnusedVariablesRule: ValidationRule {
     }
 
     mutating func leaveOperationDefinition(_ node: OperationDefinitionNode) {
-        let usedNames = Set(context.recursiveVariableUsages(of: node).map(\.node.name.value))
+        guard !variableDefinitions.isEmpty else { return }
+        let usedNames = Set(context.recursiveVariableReferences(of: node).map(\.name.value))
         for definition in variableDefinitions {
             let name = definition.variable.name.value
             if usedNames.contains(name) { continue }

@@ -20,6 +20,8 @@
 /// forever finds nothing the second time; and comparisons nested more than
 /// `ConflictFinder.maxComparisonDepth` levels deep are skipped, to bound the stack.
 struct OverlappingFieldsCanBeMergedRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.fragmentDefinition, .selectionSet]
+
     private let context: ValidationContext
     private var finder: ConflictFinder
     /// The position, among the document's fragment definitions, of the one being walked.

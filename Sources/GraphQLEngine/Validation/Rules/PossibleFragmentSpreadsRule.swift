@@ -5,6 +5,8 @@
 /// Fragments on unknown or non-composite types, and spreads of unknown fragments, are left to
 /// `KnownTypeNamesRule`, `FragmentsOnCompositeTypesRule` and `KnownFragmentNamesRule`.
 struct PossibleFragmentSpreadsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.inlineFragment, .fragmentSpread]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

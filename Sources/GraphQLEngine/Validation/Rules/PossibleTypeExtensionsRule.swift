@@ -4,7 +4,9 @@
 /// must already be defined and must be a … type"; graphql-js `PossibleTypeExtensionsRule`).
 ///
 /// An unknown name gets suggestions among the document's and the schema's type names.
-struct PossibleTypeExtensionsRule: DefinitionLevelSDLRule {
+struct PossibleTypeExtensionsRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.typeExtension]
+
     private let context: SDLValidationContext
     /// The document's type definitions, gathered at the first extension: most schemas have
     /// none.

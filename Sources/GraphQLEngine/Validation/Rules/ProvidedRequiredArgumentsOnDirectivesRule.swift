@@ -7,6 +7,8 @@
 /// and those the document defines, which take precedence. Checked when leaving the directive,
 /// so that errors in its arguments come first.
 struct ProvidedRequiredArgumentsOnDirectivesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive]
+
     /// A required argument: its name and its type as written.
     private typealias RequiredArgument = (name: String, type: String)
 

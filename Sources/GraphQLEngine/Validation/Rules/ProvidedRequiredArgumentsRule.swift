@@ -5,6 +5,8 @@
 /// Fields are checked when the walk leaves them, so that errors deeper in the field come first;
 /// directives by `ProvidedRequiredArgumentsOnDirectivesRule`, which this rule includes.
 struct ProvidedRequiredArgumentsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directive, .field]
+
     private let context: ValidationContext
     private var directives: ProvidedRequiredArgumentsOnDirectivesRule
 
@@ -18,12 +20,13 @@ struct ProvidedRequiredArgumentsRule: ValidationRule {
     }
 
     mutating func leaveField(_ node: FieldNode) {
-        guard let fieldDef = context.fieldDef else { return }
-        for argument in fieldDef.arguments where argument.type.isNonNull && argument.defaultValue == nil {
+        // The definition is found by the field's name: its name is the node's.
+        guard let arguments = context.typeInfo.fieldArguments else { return }
+        for argument in arguments where argument.type.isNonNull && argument.defaultValue == nil {
             guard !node.arguments.contains(where: { $0.name.value == argument.name }) else { continue }
             context.reportError(
                 GraphQLError(
-                    "Field \"\(fieldDef.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" "
+                    "Field \"\(node.name.value)\" argument \"\(argument.name)\" of type \"\(argument.type)\" "
                         + "is required, but it was not provided.",
                     at: [node.location]))
         }

@@ -1,6 +1,8 @@
 /// A field of scalar or enum type takes no selection set, and a field of object, interface or
 /// union type requires one (spec §5.3.3, "Leaf Field Selections"; graphql-js `ScalarLeafsRule`).
 struct ScalarLeafsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.field]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

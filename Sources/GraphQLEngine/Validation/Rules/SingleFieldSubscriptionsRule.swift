@@ -8,6 +8,8 @@
 /// answering — an `if` given as a variable, missing, or not a boolean literal — the selection
 /// is kept, so a subscription that might select several fields is reported.
 struct SingleFieldSubscriptionsRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -4,7 +4,9 @@
 /// `UniqueArgumentDefinitionNamesRule`).
 ///
 /// One error per repeated name, listing every definition of it.
-struct UniqueArgumentDefinitionNamesRule: DefinitionLevelSDLRule {
+struct UniqueArgumentDefinitionNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directiveDefinition, .typeDefinition, .typeExtension]
+
     private let context: SDLValidationContext
 
     init(context: SDLValidationContext) { self.context = context }

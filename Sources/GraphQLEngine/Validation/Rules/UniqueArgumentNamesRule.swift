@@ -4,6 +4,8 @@
 /// One error per repeated name, at every occurrence of the name, in the order the names first
 /// appear. Runs on executable documents and, for applied directives, on type-system documents.
 struct UniqueArgumentNamesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.field, .directive]
+
     private let context: ASTValidationContext
 
     init(context: ValidationContext) { self.context = context }

@@ -1,7 +1,9 @@
 /// No two directive definitions share a name, and none redefines a directive of the schema
 /// being extended, the specified ones included (spec §3.3 "Schema": "All directives within a
 /// GraphQL schema must have unique names"; graphql-js `UniqueDirectiveNamesRule`).
-struct UniqueDirectiveNamesRule: DefinitionLevelSDLRule {
+struct UniqueDirectiveNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.directiveDefinition]
+
     private let context: SDLValidationContext
     /// The name node of the first definition of each directive name.
     private var knownDirectiveNames = FirstNames()

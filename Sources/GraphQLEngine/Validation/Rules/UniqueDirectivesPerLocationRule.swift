@@ -6,6 +6,12 @@
 /// non-repeatable directives … already apply"); the directives of the schema being extended are
 /// not considered. Unknown directives are left to `KnownDirectivesRule`.
 struct UniqueDirectivesPerLocationRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [
+        .operationDefinition, .variableDefinition, .field, .fragmentSpread, .inlineFragment, .fragmentDefinition,
+        .schemaDefinition, .schemaExtension, .typeDefinition, .typeExtension, .fieldDefinition,
+        .inputValueDefinition, .enumValueDefinition,
+    ]
+
     private let context: ASTValidationContext
     /// Whether each known directive is non-repeatable, by name; the document's definitions
     /// replace same-named ones of the schema.

@@ -2,7 +2,9 @@
 /// an extension adds no value the schema being extended already has (spec §3.9 "Enums": "one or
 /// more unique enum values"; §3.9.1 "Enum Extensions": "All values of an Enum type extension
 /// must be unique"; graphql-js `UniqueEnumValueNamesRule`).
-struct UniqueEnumValueNamesRule: DefinitionLevelSDLRule {
+struct UniqueEnumValueNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.typeDefinition, .typeExtension]
+
     private let context: SDLValidationContext
     /// For each enum type name, the name node of the first definition of each value.
     private var knownValueNames: [String: FirstNames] = [:]

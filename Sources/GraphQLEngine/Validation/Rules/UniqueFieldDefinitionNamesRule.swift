@@ -2,7 +2,9 @@
 /// definition and all its extensions, and an extension adds no field the schema being extended
 /// already has (spec §3.6 "Objects", §3.7 "Interfaces", §3.10 "Input Objects" and their
 /// extensions: fields "must have unique names"; graphql-js `UniqueFieldDefinitionNamesRule`).
-struct UniqueFieldDefinitionNamesRule: DefinitionLevelSDLRule {
+struct UniqueFieldDefinitionNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.typeDefinition, .typeExtension]
+
     private let context: SDLValidationContext
     /// The first definition or extension of each type name with fields, kept for the case of
     /// a second one: the fields of a type defined once (nearly all) are only compared among
@@ -12,8 +14,8 @@ struct UniqueFieldDefinitionNamesRule: DefinitionLevelSDLRule {
     /// extended, the name node of the first definition of each field.
     private var knownFieldNames: [String: FirstNames] = [:]
 
-    /// Up to this many fields, a definition's fields are compared pairwise rather than hashed.
-    private static let pairwiseLimit = 12
+    /// Up to this many fields, a definition's fields are compared pairwise rather than indexed.
+    private static let pairwiseLimit = 8
 
     init(context: SDLValidationContext) {
         self.context = context
@@ -79,9 +81,13 @@ struct UniqueFieldDefinitionNamesRule: DefinitionLevelSDLRule {
     private func checkFieldsAmongThemselves(_ fields: [some NamedField], of typeName: String) {
         if fields.count <= Self.pairwiseLimit {
             for index in fields.indices.dropFirst() {
-                let name = fields[index].name
-                if let first = fields[..<index].first(where: { $0.name.value == name.value }) {
-                    reportRepeated(name, of: typeName, first: first.name)
+                let name = fields[index].name.value
+                // Names of another length differ: most pairs are told apart without comparing.
+                let length = name.utf8.count
+                if let first = fields[..<index].first(where: {
+                    $0.name.value.utf8.count == length && $0.name.value == name
+                }) {
+                    reportRepeated(fields[index].name, of: typeName, first: first.name)
                 }
             }
         } else {

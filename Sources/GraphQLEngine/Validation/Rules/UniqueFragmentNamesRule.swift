@@ -3,6 +3,8 @@
 ///
 /// Each repeat is reported with the first definition's name and its own.
 struct UniqueFragmentNamesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .fragmentDefinition]
+
     private let context: ValidationContext
     /// The first definition's name node for each fragment name seen.
     private var knownFragmentNames: [String: NameNode] = [:]

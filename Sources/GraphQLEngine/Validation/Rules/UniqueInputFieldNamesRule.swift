@@ -4,6 +4,8 @@
 /// Each repeat is reported with the first occurrence of the name and the repeat. Runs on
 /// executable documents and on type-system documents (default values, directive arguments).
 struct UniqueInputFieldNamesRule: ValidationRule, SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.value, .objectField]
+
     private let context: ASTValidationContext
     /// For each object value being visited, outermost first, the field names seen so far and
     /// where each first appeared.

@@ -1,6 +1,8 @@
 /// No two operations of a document may share a name (spec §5.2.2.1, "Operation Name
 /// Uniqueness"; graphql-js `UniqueOperationNamesRule`).
 struct UniqueOperationNamesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .fragmentDefinition]
+
     private let context: ValidationContext
     /// The first name node of each operation name seen so far.
     private var knownNames: [String: NameNode] = [:]

@@ -2,7 +2,9 @@
 /// schema definition or of one of its extensions, and never again when the schema being
 /// extended already has it (spec §3.3.1, "Root Operation Types", §3.3.2 "Schema Extension";
 /// graphql-js `UniqueOperationTypesRule`).
-struct UniqueOperationTypesRule: DefinitionLevelSDLRule {
+struct UniqueOperationTypesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.schemaDefinition, .schemaExtension]
+
     private let context: SDLValidationContext
     /// The first entry of the document setting each operation's root type.
     private var definedOperationTypes: [OperationType: OperationTypeDefinitionNode] = [:]

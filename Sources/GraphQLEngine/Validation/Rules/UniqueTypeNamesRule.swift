@@ -1,7 +1,9 @@
 /// No two type definitions share a name, and none redefines a type of the schema being
 /// extended (spec §3.3, "Schema": "All types within a GraphQL schema must have unique names";
 /// graphql-js `UniqueTypeNamesRule`). Extensions (`extend type …`) are not definitions.
-struct UniqueTypeNamesRule: DefinitionLevelSDLRule {
+struct UniqueTypeNamesRule: SDLValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.typeDefinition]
+
     private let context: SDLValidationContext
     /// The name node of the first definition of each type name.
     private var knownTypeNames = FirstNames()

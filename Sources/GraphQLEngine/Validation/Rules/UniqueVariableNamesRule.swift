@@ -4,6 +4,8 @@
 /// Each name defined more than once is reported once, at every one of its definitions, in
 /// the order the names first appear.
 struct UniqueVariableNamesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

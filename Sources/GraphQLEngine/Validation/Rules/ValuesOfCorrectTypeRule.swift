@@ -11,6 +11,8 @@
 /// `Field "In.a" must be non-null.` Variables are left to `VariablesInAllowedPositionRule`,
 /// including a nullable one standing for a `@oneOf` field (as in graphql-js 17 and the spec).
 struct ValuesOfCorrectTypeRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.value, .objectField]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

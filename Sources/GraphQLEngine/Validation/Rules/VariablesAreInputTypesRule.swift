@@ -4,6 +4,8 @@
 ///
 /// A type naming an unknown type is left to `KnownTypeNamesRule`.
 struct VariablesAreInputTypesRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.variableDefinition]
+
     private let context: ValidationContext
 
     init(context: ValidationContext) { self.context = context }

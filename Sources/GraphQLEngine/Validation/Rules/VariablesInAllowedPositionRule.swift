@@ -12,6 +12,8 @@
 /// allowed there, and a usage gets one error, not two. Variables the operation does not define
 /// are left to `NoUndefinedVariablesRule`.
 struct VariablesInAllowedPositionRule: ValidationRule {
+    static let visitedNodeKinds: VisitedNodeKinds = [.operationDefinition, .variableDefinition]
+
     private let context: ValidationContext
     /// The current operation's variable definitions; the last one wins when a name repeats.
     private var definitions: [String: VariableDefinitionNode] = [:]
