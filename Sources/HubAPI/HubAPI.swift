@@ -68,9 +68,11 @@ public final class HubAPI: Sendable {
         case .failure(let errors): return ExecutionResult(requestErrors: errors.errors)
         case .success(let prepared): operation = prepared
         }
-        let cost = OperationCost.of(operation, variables: request.variables)
+        let cost = OperationCost.of(operation, in: schema, variables: request.variables)
         if cost > options.costBudget {
-            return ExecutionResult(requestErrors: [CostLimitExceeded(cost: cost, budget: options.costBudget).graphQLError])
+            return ExecutionResult(requestErrors: [
+                CostLimitExceeded(cost: cost, budget: options.costBudget).graphQLError
+            ])
         }
         let context = RequestContext(caller: caller, database: database, authentication: authentication)
         return await operation.execute(
@@ -81,6 +83,6 @@ public final class HubAPI: Sendable {
     /// prepare; for the server's logs and metrics.
     public func cost(of request: GraphQLRequest) -> Int? {
         guard case .success(let operation) = prepare(request) else { return nil }
-        return OperationCost.of(operation, variables: request.variables)
+        return OperationCost.of(operation, in: schema, variables: request.variables)
     }
 }

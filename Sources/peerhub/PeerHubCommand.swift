@@ -14,7 +14,7 @@ struct PeerHubCommand: ParsableCommand {
             """,
         subcommands: [
             ValidateCommand.self, FormatCommand.self, SchemaCommand.self, IntrospectCommand.self, SeedCommand.self,
-            MigrateCommand.self, ServeCommand.self, UserCommand.self,
+            MigrateCommand.self, ServeCommand.self, UserCommand.self, QueryCommand.self,
         ]
     )
 }

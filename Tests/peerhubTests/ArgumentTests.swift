@@ -4,11 +4,11 @@ import Testing
 
 @Suite("Command-line arguments")
 struct ArgumentTests {
-    @Test("the command is named peerhub and has validate, format, schema, introspect, seed, migrate, serve and user")
+    @Test("the command is named peerhub and has validate, format, schema, introspect, seed, migrate, serve, user and query")
     func commandNameAndSubcommands() {
         #expect(PeerHubCommand.configuration.commandName == "peerhub")
         let names = PeerHubCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
-        #expect(names == ["validate", "format", "schema", "introspect", "seed", "migrate", "serve", "user"])
+        #expect(names == ["validate", "format", "schema", "introspect", "seed", "migrate", "serve", "user", "query"])
     }
 
     @Test("--help prints help on standard output with status 0")

@@ -26,9 +26,21 @@ public final class RequestContext: Sendable {
     /// The account whose own unpublished practices the caller sees.
     var viewerAccountID: Int64? { caller.account?.id }
 
-    /// Reads the store without blocking the calling task.
+    /// Reads the store on the calling thread.
+    ///
+    /// Deliberately the synchronous read: GRDB's asynchronous one waits for a free reader
+    /// while occupying a thread of the concurrency pool, and the tasks holding the readers need
+    /// a pool thread to finish and give them back. On a two-core machine the pool has two
+    /// threads, and a few concurrent requests deadlocked (seen in the tests). A synchronous
+    /// read holds its thread only while SQLite works, and never waits on the pool.
     func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
-        try await database.read(body)
+        try readNow(body)
+    }
+
+    /// The store's synchronous read (a synchronous function, so overloading cannot pick the
+    /// asynchronous one).
+    private func readNow<T>(_ body: (StoreReader) throws -> T) throws -> T {
+        try database.read(body)
     }
 }
 

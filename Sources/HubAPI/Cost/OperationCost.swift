@@ -3,33 +3,43 @@ import GraphQLEngine
 /// The static cost of an operation, computed from its document and variables before it runs,
 /// so that a request that would read too much is refused without reading anything.
 ///
-/// Every field costs 1 for each time it can appear in the response: a field inside a
-/// connection asked for with `first: 50` (or `last: 50`) appears up to 50 times per parent,
-/// so costs multiply down the tree; `nodes(ids:)` multiplies by the number of ids. A
-/// connection without `first` or `last` counts its default page size. Fragments count as if
-/// their fields were written in place (every type condition, a bound from above). Other lists
-/// (a practice's themes, statistics rows) are short and bounded by the data, and count once.
+/// Every field costs 1 for each time it can appear in the response: a field of the nodes of a
+/// connection asked for with `first: 50` (or `last: 50`) appears up to 50 times per
+/// connection, so costs multiply down the tree (the connection's `totalCount` and `pageInfo`
+/// appear once); a plain list with `first` (a ranking) multiplies what it holds the same way;
+/// `nodes(ids:)` multiplies by the number of ids. The schema's argument defaults count as if
+/// given (`ranking(first: Int = 10)`); a connection without `first` or `last` counts its
+/// default page size. Fragments count as if their fields were written in place (every type
+/// condition: a bound from above). Other lists (a practice's themes, statistics rows) are
+/// short and bounded by the data, and count once.
 struct OperationCost {
     /// The multiplier of a connection field given neither `first` nor `last`.
     static let defaultPageSize = ConnectionArguments.defaultPageSize
 
+    let schema: GraphQLSchema
     let fragments: [String: FragmentDefinitionNode]
     let variables: [String: InputValue]
     let variableDefaults: [String: ValueNode]
 
     /// The cost of `operation` with the request's raw `variables`.
-    static func of(_ operation: PreparedOperation, variables: [String: InputValue]) -> Int {
+    static func of(_ operation: PreparedOperation, in schema: GraphQLSchema, variables: [String: InputValue]) -> Int {
         var defaults: [String: ValueNode] = [:]
         for definition in operation.definition.variableDefinitions {
             if let value = definition.defaultValue { defaults[definition.variable.name.value] = value }
         }
         let cost = OperationCost(
-            fragments: operation.fragmentDefinitions, variables: variables, variableDefaults: defaults)
+            schema: schema, fragments: operation.fragmentDefinitions, variables: variables, variableDefaults: defaults)
         var visiting: Set<String> = []
-        return cost.cost(of: operation.definition.selectionSet, multiplier: 1, visiting: &visiting)
+        let root = schema.rootType(for: operation.operationType).map { GraphQLNamedType.object($0) }
+        return cost.cost(of: operation.definition.selectionSet, on: root, multiplier: 1, visiting: &visiting)
     }
 
-    private func cost(of selectionSet: SelectionSetNode, multiplier: Int, visiting: inout Set<String>) -> Int {
+    /// The cost of a selection set on `parent` (nil when unknown: every field then counts
+    /// without its schema defaults), each field appearing `multiplier` times.
+    private func cost(
+        of selectionSet: SelectionSetNode, on parent: GraphQLNamedType?, multiplier: Int, page: Int? = nil,
+        visiting: inout Set<String>
+    ) -> Int {
         var total = 0
         for selection in selectionSet.selections {
             switch selection {
@@ -37,46 +47,56 @@ struct OperationCost {
                 if field.name.value.hasPrefix("__") && field.selectionSet == nil { continue }
                 total = total.addingClamped(multiplier)
                 guard let children = field.selectionSet else { continue }
-                let inner = multiplier.multipliedClamped(by: listSize(of: field))
-                total = total.addingClamped(cost(of: children, multiplier: inner, visiting: &visiting))
+                let definition = parent?.field(named: field.name.value)
+                let type = definition?.type.namedType
+                if let page, ["edges", "nodes"].contains(field.name.value) {
+                    // A connection's list: what it holds appears once per item of the page.
+                    total = total.addingClamped(
+                        cost(
+                            of: children, on: type, multiplier: multiplier.multipliedClamped(by: page),
+                            visiting: &visiting))
+                } else if let type, type.name.hasSuffix("Connection") {
+                    total = total.addingClamped(
+                        cost(
+                            of: children, on: type, multiplier: multiplier, page: listSize(of: field, definition),
+                            visiting: &visiting))
+                } else {
+                    let inner = multiplier.multipliedClamped(by: listSize(of: field, definition))
+                    total = total.addingClamped(cost(of: children, on: type, multiplier: inner, visiting: &visiting))
+                }
             case .inlineFragment(let fragment):
-                total = total.addingClamped(cost(of: fragment.selectionSet, multiplier: multiplier, visiting: &visiting))
+                let type = fragment.typeCondition.flatMap { schema.type(named: $0.name.value) } ?? parent
+                total = total.addingClamped(
+                    cost(of: fragment.selectionSet, on: type, multiplier: multiplier, page: page, visiting: &visiting))
             case .fragmentSpread(let spread):
                 // Validation refuses cycles; the guard keeps a hostile document cheap anyway.
                 let name = spread.name.value
                 guard let fragment = fragments[name], !visiting.contains(name) else { continue }
                 visiting.insert(name)
-                total = total.addingClamped(cost(of: fragment.selectionSet, multiplier: multiplier, visiting: &visiting))
+                let type = schema.type(named: fragment.typeCondition.name.value)
+                total = total.addingClamped(
+                    cost(of: fragment.selectionSet, on: type, multiplier: multiplier, page: page, visiting: &visiting))
                 visiting.remove(name)
             }
         }
         return total
     }
 
-    /// How many times the field's sub-selection can appear per parent.
-    private func listSize(of field: FieldNode) -> Int {
+    /// How many times the field's sub-selection can appear per parent: its `first` or `last`
+    /// (as given, else the schema's default, else the default page size for a connection),
+    /// the number of its `ids`, or 1.
+    private func listSize(of field: FieldNode, _ definition: GraphQLField?) -> Int {
         var size: Int?
-        for argument in field.arguments {
-            switch argument.name.value {
-            case "first", "last":
-                if let value = intValue(argument.value) { size = max(size ?? 0, value) }
-            case "ids":
-                if let count = listCount(argument.value) { size = max(size ?? 0, count) }
-            default:
-                break
-            }
+        for name in ["first", "last"] {
+            let given = field.arguments.first { $0.name.value == name }?.value
+            guard let value = given ?? definition?.argument(named: name)?.defaultValue else { continue }
+            if let count = intValue(value) { size = max(size ?? 0, count) }
+        }
+        if let ids = field.arguments.first(where: { $0.name.value == "ids" }), let count = listCount(ids.value) {
+            size = max(size ?? 0, count)
         }
         if let size { return max(size, 0) }
-        return isConnection(field) ? Self.defaultPageSize : 1
-    }
-
-    /// A connection is a field whose selection reads `edges` or `nodes` (our schema names
-    /// every connection's list fields so).
-    private func isConnection(_ field: FieldNode) -> Bool {
-        field.selectionSet?.selections.contains { selection in
-            if case .field(let child) = selection { return ["edges", "nodes"].contains(child.name.value) }
-            return false
-        } ?? false
+        return definition?.argument(named: "first") != nil ? Self.defaultPageSize : 1
     }
 
     private func intValue(_ value: ValueNode) -> Int? {

@@ -14,7 +14,7 @@ enum RecordLoaders {
     static let program = records("program loader") { try $0.programs(ids: $1) }
     static let partnership = records("partnership loader") { try $0.partnerships(ids: $1) }
     static let activity = records("activity loader") { try $0.activities(ids: $1) }
-    static let person = records("person loader") { try $0.people(ids: $1) }
+    static let expertiseArea = records("expertise area loader") { try $0.expertiseAreas(ids: $1) }
     static let theme = records("theme loader") { try $0.themes(ids: $1) }
     static let sdgTarget = records("SDG target loader") { try $0.sdgTargets(ids: $1) }
     static let indicator = records("indicator loader") { try $0.indicators(ids: $1) }
@@ -30,6 +30,17 @@ enum RecordLoaders {
         return ids.map { id in
             guard let practice = practices[id], request.canSee(practice) else { return .null }
             return .object(practice)
+        }
+    }
+
+    /// People by id, without those the caller may not see (profiles not made public, for
+    /// anonymous callers).
+    static let person = BatchLoader<Int64>(name: "person loader") { ids, context in
+        let request = try requestContext(context)
+        let people = try await request.read { try $0.people(ids: ids) }
+        return ids.map { id in
+            guard let person = people[id], request.canSee(person) else { return .null }
+            return .object(person)
         }
     }
 
@@ -49,5 +60,10 @@ extension RequestContext {
     func canSee(_ practice: Practice) -> Bool {
         practice.status == .published || seesAllUnpublished
             || (practice.authorAccountID != nil && practice.authorAccountID == viewerAccountID)
+    }
+
+    /// Whether the caller may see `person`: a public profile, or any to a signed-in caller.
+    func canSee(_ person: Person) -> Bool {
+        person.hasPublicProfile || caller.account != nil
     }
 }

@@ -59,6 +59,9 @@ final class Connection: Sendable {
         }
     }
 
+    /// An empty page.
+    static let empty = Connection(edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0)
+
     /// A page of a keyset listing: whether pages follow or precede it, from the window.
     convenience init(
         edges: [Edge], page: KeysetPage, window: KeysetWindow, count: @escaping @Sendable () throws -> Int,
@@ -108,7 +111,8 @@ extension Connection {
         of text: String, argument: String, in items: [Item], key: (Item) -> String
     ) throws -> Int {
         guard case .item(let wanted) = try Cursor(decoding: text, argument: argument) else {
-            throw APIError.badInput("Argument \"\(argument)\" is a cursor of another list; use a cursor this field returned.")
+            throw APIError.badInput(
+                "Argument \"\(argument)\" is a cursor of another list; use a cursor this field returned.")
         }
         guard let index = items.firstIndex(where: { key($0) == wanted }) else {
             throw APIError.badInput(

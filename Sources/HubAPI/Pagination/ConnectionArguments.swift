@@ -26,7 +26,8 @@ struct ConnectionArguments: Hashable, Sendable {
         let field = "\(input.info.parentType.name).\(input.info.fieldName)"
         if first != nil, last != nil {
             throw APIError.badInput(
-                "\(field) takes `first` (with `after`) or `last` (with `before`), not both; page forwards or backwards.")
+                "\(field) takes `first` (with `after`) or `last` (with `before`), not both; page forwards or backwards."
+            )
         }
         if last != nil { first = nil }
         for (name, value) in [("first", first), ("last", last)] {

@@ -55,6 +55,113 @@ type Query {
 
   "A practice by its stable key (e.g. `nam-dinh-land-management`), when the caller may see it."
   practice("The practice's key." key: String!): Practice
+  "Policy research: reports, guides, case studies, policy papers. With `search`, a full-text search in English and French ranked by relevance, with highlighted snippets."
+  publications(
+    "Words to search for; a word ending in `*` matches as a prefix. Omit to list without searching."
+    search: String
+    "Only publications with a text in this language (and, when searching, matching in it)."
+    language: Language
+    "Conditions every publication listed meets."
+    filter: PublicationFilter
+    "The order of the list; by default relevance (by date when not searching)."
+    orderBy: PublicationOrder
+    "How many publications from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many publications from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PublicationConnection!
+
+  "A publication by its stable key, e.g. `restoring-hope`."
+  publication("The publication's key." key: String!): Publication
+
+  "The directory of organizations (municipalities, associations, government bodies, others), by name."
+  organizations(
+    "Conditions every organization listed meets."
+    filter: OrganizationFilter
+    "How many organizations from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many organizations from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): OrganizationConnection!
+
+  "An organization by its stable key, e.g. `ca-montreal`."
+  organization("The organization's key." key: String!): Organization
+
+  "FCM's international programs, oldest first."
+  programs(
+    "Only programs with this status."
+    status: ProgramStatus
+    "How many programs from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many programs from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): ProgramConnection!
+
+  "A program by its stable key, e.g. `mped`."
+  program("The program's key." key: String!): Program
+
+  "Partnerships between organizations, in the order they were recorded."
+  partnerships(
+    "Conditions every partnership listed meets."
+    filter: PartnershipFilter
+    "How many partnerships from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many partnerships from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PartnershipConnection!
+
+  "A partnership by its stable key, e.g. `saguenay-nam-dinh`."
+  partnership("The partnership's key." key: String!): Partnership
+
+  "People who offer their expertise, by name: those with a public profile (everyone, for signed-in members)."
+  experts(
+    "Areas of expertise, by code (e.g. `governance`); a broad area covers its narrower ones."
+    expertise: [String!]
+    "Languages spoken, as ISO 639-1 codes (e.g. `fr`)."
+    languages: [String!]
+    "How many people from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many people from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PersonConnection!
+
+  "Every country of the hub, by English name."
+  countries: [Country!]!
+
+  "Every theme: FCM's priorities, cross-cutting themes and sectors."
+  themes("Only themes of this kind." kind: ThemeKind): [Theme!]!
+
+  "Every area of expertise people may offer."
+  expertiseAreas: [ExpertiseArea!]!
+
+  "The partnership network, for researchers (signed in with the researcher role, or their API keys)."
+  network: Network!
+
+  "Figures for dashboards, as rows a chart draws without reshaping."
+  stats: Stats!
+
+  "The signed-in caller's account; null for an anonymous caller."
+  viewer: Viewer
 }
 
 "An object with a global ID, fetchable with `Query.node`."
@@ -177,7 +284,7 @@ type PracticeConnection {
   pageInfo: PageInfo!
   "How many practices the whole list has."
   totalCount: Int!
-  "How the whole list spreads over themes, countries and years."
+  "How the whole list spreads over themes, countries and years (empty for lists other than `Query.practices`)."
   facets: Facets!
 }
 
@@ -214,6 +321,44 @@ type Practice implements Node {
   municipality: Organization!
   "The themes it is about."
   themes: [Theme!]!
+  "The program it came out of."
+  program: Program
+  "The partnership it came out of."
+  partnership: Partnership
+  "The SDG targets it contributes to."
+  sdgTargets: [SDGTarget!]!
+  "The organizations that took it up elsewhere, in date order."
+  replications(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): ReplicationConnection!
+  "How many times it was taken up elsewhere, whatever came of it."
+  replicationCount: Int!
+  "What was measured of its results."
+  measurements: [Measurement!]!
+  "Publications that discuss it."
+  citedBy(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PublicationConnection!
+  "Where its facts come from."
+  sources: [Source!]!
+  "The estimated cost of doing it, when known."
+  costEstimate: Money
+  "Whether it was written for the hub to illustrate what it does, rather than taken from a source."
+  isIllustrative: Boolean!
   "Whether the signed-in caller bookmarked it; false for anonymous callers."
   viewerHasBookmarked: Boolean!
   "Its review trail (why it was rejected, when it was published), for its author and admins; null for others."
@@ -262,6 +407,64 @@ type Organization implements Node {
   population: Int
   "The year of the population figure."
   populationYear: Int
+  "The province, state or region it is in."
+  subdivision: Subdivision
+  "Its website."
+  website: String
+  "For municipalities: city, town, regional district, metropolitan assembly, …"
+  municipalType: String
+  "Latitude, approximate."
+  latitude: Float
+  "Longitude, approximate."
+  longitude: Float
+  "Whether it is a member of the Federation of Canadian Municipalities."
+  isFCMMember: Boolean!
+  "The partnerships it takes part in, with its role."
+  partnerships(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): ParticipationConnection!
+  "The programs it runs, funds or takes part in, with its role."
+  programs: [ProgramParticipation!]!
+  "The best practices it led (those the caller may see)."
+  practices(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PracticeConnection!
+  "Its people who have a public profile (every one, for signed-in members)."
+  people(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PersonConnection!
+  "The activities of its partnerships, in date order."
+  activities(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): ActivityConnection!
 }
 
 "What an organization is."
@@ -328,6 +531,1140 @@ enum ThemeKind {
   CROSS_CUTTING
   "A sector (water, waste, land management, …)."
   SECTOR
+}
+
+"A page of replications."
+type ReplicationConnection {
+  "The replications of the page with their cursors."
+  edges: [ReplicationEdge!]!
+  "The replications of the page."
+  nodes: [Replication!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many replications the whole list has."
+  totalCount: Int!
+}
+
+"A replication in a list."
+type ReplicationEdge {
+  "Where the replication sits in the list."
+  cursor: String!
+  "The replication."
+  node: Replication!
+}
+
+"An organization taking up a practice from elsewhere."
+type Replication implements Node {
+  "The replication's global ID."
+  id: ID!
+  "The practice taken up; null when the caller may not see it."
+  practice: Practice
+  "The organization that took it up."
+  adopter: Organization!
+  "The partnership through which it happened."
+  partnership: Partnership
+  "When, as an ISO 8601 date as precise as known (`2016`, `2016-05`)."
+  date: String
+  "How far it went."
+  status: ReplicationStatus!
+  "Notes on how it went."
+  notes: String!
+}
+
+"How far a replication went."
+enum ReplicationStatus {
+  "Decided, not started."
+  PLANNED
+  "Being tried."
+  PILOTING
+  "Taken up for good."
+  ADOPTED
+  "Given up."
+  ABANDONED
+}
+
+"A sum of money."
+type Money {
+  "The amount, in units of the currency (dollars, not cents)."
+  amount: Float!
+  "ISO 4217 code, e.g. `CAD`."
+  currency: String!
+}
+
+"Something measured: people trained, plans produced, municipalities with a policy."
+type Indicator implements Node {
+  "The indicator's global ID."
+  id: ID!
+  "The indicator's code."
+  code: String!
+  "The name, in the language asked for."
+  name("The language wanted." language: Language = EN): String!
+  "The unit of its values (people, plans, %)."
+  unit: String!
+  "Whether more is better."
+  direction: IndicatorDirection!
+  "The SDG target it tracks."
+  sdgTarget: SDGTarget
+}
+
+"Whether more of an indicator is better."
+enum IndicatorDirection {
+  "More is better."
+  INCREASE
+  "Less is better."
+  DECREASE
+}
+
+"A value of an indicator for a program, a practice or an organization."
+type Measurement {
+  "What was measured."
+  indicator: Indicator!
+  "The value."
+  value: Float!
+  "The value before, when known."
+  baseline: Float
+  "The value aimed at, when known."
+  target: Float
+  "The start of the period measured (ISO 8601, as precise as known)."
+  periodStart: String
+  "The end of the period measured (ISO 8601, as precise as known)."
+  periodEnd: String
+  "Whom the value counts: everyone, women or men."
+  sex: Sex!
+  "The population group the value is about, when it is about one (e.g. `marginalized`)."
+  populationGroup: String
+  "Where the value comes from."
+  source: Source
+}
+
+"Whom a measurement counts (a disaggregation, not a person's data)."
+enum Sex {
+  "Everyone."
+  ALL
+  "Women only."
+  WOMEN
+  "Men only."
+  MEN
+}
+
+"Where a fact comes from."
+type Source implements Node {
+  "The source's global ID."
+  id: ID!
+  "The address of the page."
+  url: String!
+  "The page's title."
+  title: String
+  "Who published it."
+  publisher: String
+  "When it was read (ISO 8601)."
+  retrievedAt: String
+  "The language of the page (ISO 639-1)."
+  language: String
+  "How far the fact was checked against it."
+  reliability: SourceReliability!
+}
+
+"How far a fact was checked against its source."
+enum SourceReliability {
+  "The fact appears in the cited page."
+  VERIFIED
+  "From general knowledge, not re-checked against the source."
+  MEMORY
+  "Could not be verified."
+  UNVERIFIED
+}
+
+"A target of the UN Sustainable Development Goals."
+type SDGTarget implements Node {
+  "The target's global ID."
+  id: ID!
+  "The target's code, e.g. `11.6`."
+  code: String!
+  "The goal, 1 to 17."
+  goal: Int!
+  "The title, in the language asked for."
+  title("The language wanted." language: Language = EN): String!
+}
+
+"The order of a list of publications."
+enum PublicationOrder {
+  "Best match first (most recent first when not searching)."
+  RELEVANCE
+  "Most recent year first."
+  DATE
+  "Most cited by other publications first."
+  CITATIONS
+}
+
+"What a publication is."
+enum PublicationType {
+  "A report."
+  REPORT
+  "A guide."
+  GUIDE
+  "A case study."
+  CASE_STUDY
+  "An impact report of a program."
+  IMPACT_REPORT
+  "A policy paper."
+  POLICY_PAPER
+  "A toolkit."
+  TOOLKIT
+  "A data set."
+  DATASET
+}
+
+"Conditions on the publications listed; each list keeps publications matching any of its values."
+input PublicationFilter {
+  "Theme codes, e.g. `gender-equality`."
+  themes: [String!]
+  "Countries the publication is about, as ISO 3166-1 alpha-2 codes."
+  countries: [String!]
+  "Programs the publication is about, by global ID."
+  programs: [ID!]
+  "Publishers, by global ID."
+  organizations: [ID!]
+  "Publications of this year or later."
+  yearFrom: Int
+  "Publications of this year or earlier."
+  yearTo: Int
+  "Kinds of publication."
+  types: [PublicationType!]
+}
+
+"A page of publications."
+type PublicationConnection {
+  "The publications of the page with their cursors."
+  edges: [PublicationEdge!]!
+  "The publications of the page."
+  nodes: [Publication!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many publications the whole list has."
+  totalCount: Int!
+  "How the whole list spreads over themes, countries and years (empty for lists other than `Query.publications`)."
+  facets: Facets!
+}
+
+"A publication in a list."
+type PublicationEdge {
+  "Where the publication sits in the list."
+  cursor: String!
+  "The publication."
+  node: Publication!
+  "Where the search matched, when the list is a search."
+  highlight: SearchHighlight
+}
+
+"A piece of policy research: a report, a guide, a policy paper, an impact report."
+type Publication implements Node {
+  "The publication's global ID."
+  id: ID!
+  "The stable key of the publication in the hub's data."
+  key: String!
+  "What kind of publication it is."
+  type: PublicationType!
+  "The year it was published."
+  year: Int
+  "The title, in the language asked for or, when there is none, in the other one."
+  title("The language wanted." language: Language = EN): String!
+  "The text in the language asked for, or in the other one (then `isFallback` is true)."
+  content("The language wanted." language: Language = EN): PublicationContent!
+  "The organization that published it."
+  publisher: Organization
+  "Its DOI, when it has one."
+  doi: String
+  "Where to read it."
+  url: String
+  "Its license."
+  license: String
+  "Its authors, in order."
+  authors: [Author!]!
+  "The publications it cites."
+  cites(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PublicationConnection!
+  "The publications that cite it."
+  citedBy(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PublicationConnection!
+  "The practices it discusses (those the caller may see)."
+  practices: [Practice!]!
+  "The programs it is about."
+  programs: [Program!]!
+  "The countries it is about."
+  countries: [Country!]!
+  "Its themes."
+  themes: [Theme!]!
+}
+
+"A publication's text in one language."
+type PublicationContent {
+  "The language of this text."
+  language: Language!
+  "Whether this text is in another language than the one asked for, which has no text."
+  isFallback: Boolean!
+  "The title."
+  title: String!
+  "The abstract."
+  abstract: String!
+  "The body, when the hub keeps it."
+  body: String!
+  "Keywords."
+  tags: [String!]!
+}
+
+"An author of a publication: a person of the hub, or only a name."
+type Author {
+  "1 for the first author."
+  position: Int!
+  "The name as printed."
+  name: String!
+  "The affiliation as printed."
+  affiliation: String
+  "The person of the hub, when the author is one."
+  person: Person
+}
+
+"Conditions on the organizations listed; each list keeps organizations matching any of its values."
+input OrganizationFilter {
+  "Kinds of organization."
+  kinds: [OrganizationKind!]
+  "Countries, as ISO 3166-1 alpha-2 codes."
+  countries: [String!]
+  "Subdivisions, by code (e.g. `CA-QC`)."
+  subdivisions: [String!]
+  "Organizations with at least this population."
+  minimumPopulation: Int
+  "Organizations with at most this population."
+  maximumPopulation: Int
+  "Text the English or French name contains, whatever the case."
+  name: String
+}
+
+"A page of organizations."
+type OrganizationConnection {
+  "The organizations of the page with their cursors."
+  edges: [OrganizationEdge!]!
+  "The organizations of the page."
+  nodes: [Organization!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many organizations the whole list has."
+  totalCount: Int!
+}
+
+"An organization in a list."
+type OrganizationEdge {
+  "Where the organization sits in the list."
+  cursor: String!
+  "The organization."
+  node: Organization!
+}
+
+"A first-level subdivision of a country: a province, an oblast, a department, a region."
+type Subdivision implements Node {
+  "The subdivision's global ID."
+  id: ID!
+  "Its code: ISO 3166-2 where it exists, e.g. `CA-QC`."
+  code: String!
+  "The name, in the language asked for."
+  name("The language wanted." language: Language = EN): String!
+  "What the country calls it: province, territory, oblast, department, …"
+  type: String!
+  "The country it belongs to."
+  country: Country!
+}
+
+"A page of an organization's partnerships."
+type ParticipationConnection {
+  "The partnerships of the page with the organization's role, and their cursors."
+  edges: [ParticipationEdge!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many partnerships the organization takes part in."
+  totalCount: Int!
+}
+
+"A partnership an organization takes part in."
+type ParticipationEdge {
+  "Where it sits in the list."
+  cursor: String!
+  "The partnership."
+  node: Partnership!
+  "The organization's role in it."
+  role: ParticipantRole!
+  "The organization's side."
+  side: ParticipantSide!
+}
+
+"An organization's part in a program."
+type ProgramParticipation {
+  "The program."
+  program: Program!
+  "The organization's role in it."
+  role: ProgramRole!
+}
+
+"What an organization does in a program."
+enum ProgramRole {
+  "It carries out the program."
+  IMPLEMENTER
+  "It funds the program."
+  FUNDER
+  "A local-government association working with the implementer."
+  PARTNER_ASSOCIATION
+  "The agency executing it on the ground."
+  EXECUTING_AGENCY
+}
+
+"Where a program stands."
+enum ProgramStatus {
+  "Announced, not started."
+  PLANNED
+  "Running."
+  ACTIVE
+  "Ended."
+  COMPLETED
+}
+
+"A page of programs."
+type ProgramConnection {
+  "The programs of the page with their cursors."
+  edges: [ProgramEdge!]!
+  "The programs of the page."
+  nodes: [Program!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many programs the whole list has."
+  totalCount: Int!
+}
+
+"A program in a list."
+type ProgramEdge {
+  "Where the program sits in the list."
+  cursor: String!
+  "The program."
+  node: Program!
+}
+
+"One of FCM's international programs (e.g. MPED, PMI-LED), funded mostly by Global Affairs Canada."
+type Program implements Node {
+  "The program's global ID."
+  id: ID!
+  "The stable key of the program in the hub's data, e.g. `mped`."
+  key: String!
+  "The official name, in the language asked for."
+  name("The language wanted." language: Language = EN): String!
+  "Every name it goes by, in every language: official names, acronyms, local names."
+  names: [ProgramName!]!
+  "The acronym, e.g. `MPED`."
+  acronym: String
+  "What the program does, in the language asked for."
+  description("The language wanted." language: Language = EN): String!
+  "Where it stands."
+  status: ProgramStatus!
+  "The planned start (ISO 8601, as precise as known)."
+  plannedStart: String
+  "The planned end."
+  plannedEnd: String
+  "The actual start."
+  actualStart: String
+  "The actual end."
+  actualEnd: String
+  "Global Affairs Canada's project number."
+  gacProjectNumber: String
+  "The program it continues."
+  predecessor: Program
+  "The programs that continue it."
+  successors: [Program!]!
+  "The countries it works in, with their shares of the program."
+  countries: [ProgramCountry!]!
+  "Its themes (FCM's priorities and sectors), with their shares."
+  priorities: [ProgramTheme!]!
+  "The organizations that run, fund or take part in it, with their roles."
+  organizations: [ProgramOrganization!]!
+  "The money committed to it; figures on different bases are kept apart and must not be added."
+  funding: [FundingCommitment!]!
+  "Its partnerships."
+  partnerships(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PartnershipConnection!
+  "What was measured of its results."
+  measurements: [Measurement!]!
+  "Whether it was written for the hub rather than taken from a source."
+  isIllustrative: Boolean!
+}
+
+"A name a program goes by."
+type ProgramName {
+  "The name."
+  text: String!
+  "Its language, as an ISO 639-1 code (`en`, `fr`, `es`, …)."
+  language: String!
+  "What kind of name it is."
+  kind: ProgramNameKind!
+}
+
+"What kind of name a program's name is."
+enum ProgramNameKind {
+  "An official name."
+  OFFICIAL
+  "An acronym."
+  ACRONYM
+  "A name used locally."
+  LOCAL
+}
+
+"A country of a program, with its share."
+type ProgramCountry {
+  "The country."
+  country: Country!
+  "Its share of the program in percent, when known."
+  sharePercent: Float
+}
+
+"A theme of a program, with its share."
+type ProgramTheme {
+  "The theme."
+  theme: Theme!
+  "Its share of the program in percent, when known."
+  sharePercent: Float
+}
+
+"An organization of a program, with its role."
+type ProgramOrganization {
+  "The organization."
+  organization: Organization!
+  "Its role."
+  role: ProgramRole!
+}
+
+"Money committed to a program, with its basis and type kept apart."
+type FundingCommitment {
+  "The amount."
+  amount: Money!
+  "Cash or in-kind."
+  type: FundingType!
+  "What the figure is: a maximum contribution, an announced total, money disbursed."
+  basis: FundingBasis!
+  "Who committed it."
+  funder: Organization
+  "The start of the period it covers."
+  periodStart: String
+  "The end of the period it covers."
+  periodEnd: String
+  "When the figure was stated."
+  asOf: String
+  "A note on the figure."
+  note: String
+  "Where the figure comes from."
+  source: Source
+}
+
+"Whether money is cash or in-kind."
+enum FundingType {
+  "Money."
+  CASH
+  "Staff time, equipment, services."
+  IN_KIND
+}
+
+"What a money figure is; figures on different bases must not be added."
+enum FundingBasis {
+  "The most a funder agreed to contribute (e.g. GAC's maximum contribution)."
+  MAX_CONTRIBUTION
+  "A total announced publicly."
+  ANNOUNCED_TOTAL
+  "Money actually paid out."
+  DISBURSED
+}
+
+"Conditions on the partnerships listed; each list keeps partnerships matching any of its values."
+input PartnershipFilter {
+  "Programs, by global ID."
+  programs: [ID!]
+  "Countries of a participant, as ISO 3166-1 alpha-2 codes."
+  countries: [String!]
+  "Theme codes."
+  themes: [String!]
+  "Participants, by global ID."
+  organizations: [ID!]
+  "Where the partnership stands."
+  statuses: [PartnershipStatus!]
+  "Partnerships running in this year."
+  activeIn: Int
+}
+
+"A page of partnerships."
+type PartnershipConnection {
+  "The partnerships of the page with their cursors."
+  edges: [PartnershipEdge!]!
+  "The partnerships of the page."
+  nodes: [Partnership!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many partnerships the whole list has."
+  totalCount: Int!
+}
+
+"A partnership in a list."
+type PartnershipEdge {
+  "Where the partnership sits in the list."
+  cursor: String!
+  "The partnership."
+  node: Partnership!
+}
+
+"Where a partnership stands."
+enum PartnershipStatus {
+  "Proposed, not started."
+  PROPOSED
+  "Running."
+  ACTIVE
+  "Ended."
+  COMPLETED
+}
+
+"The shape of a partnership."
+enum PartnershipType {
+  "One municipality with one other."
+  MUNICIPAL_PAIR
+  "A group of municipalities working together with a partner."
+  CLUSTER
+  "Two associations of municipalities."
+  ASSOCIATION_PAIR
+  "Sister cities."
+  SISTER_CITY
+  "Overseas municipalities taking up each other's practices."
+  PEER_REPLICATION
+  "A municipality hosting study tours."
+  STUDY_TOUR_HOST
+  "A pool of experts municipalities draw on."
+  RESOURCE_POOL
+}
+
+"An organization's role in a partnership."
+enum ParticipantRole {
+  "It leads."
+  LEAD
+  "A partner."
+  PARTNER
+  "The anchor of a cluster."
+  ANCHOR
+  "It hosts."
+  HOST
+  "It lends experts from a pool."
+  RESOURCE_POOL
+}
+
+"Which side of a partnership an organization is on."
+enum ParticipantSide {
+  "The Canadian side."
+  CANADA
+  "The overseas side."
+  OVERSEAS
+  "Neither (a third party)."
+  OTHER
+}
+
+"A partnership between organizations, usually within a program."
+type Partnership implements Node {
+  "The partnership's global ID."
+  id: ID!
+  "The stable key of the partnership in the hub's data."
+  key: String!
+  "The title, in the language asked for."
+  title("The language wanted." language: Language = EN): String!
+  "What it is about, in the language asked for."
+  description("The language wanted." language: Language = EN): String!
+  "Its shape."
+  type: PartnershipType!
+  "Where it stands."
+  status: PartnershipStatus!
+  "The program it belongs to."
+  program: Program
+  "When it started (ISO 8601, as precise as known)."
+  startDate: String
+  "When it ended."
+  endDate: String
+  "When a memorandum of understanding was signed, when one was."
+  mouDate: String
+  "The organizations taking part, with their roles and sides."
+  participants: [Participant!]!
+  "Its themes."
+  themes: [Theme!]!
+  "What happened in it, in date order: missions, study tours, workshops."
+  activities(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): ActivityConnection!
+  "Where its facts come from."
+  sources: [Source!]!
+  "Whether it was written for the hub rather than taken from a source."
+  isIllustrative: Boolean!
+}
+
+"An organization taking part in a partnership."
+type Participant {
+  "The organization."
+  organization: Organization!
+  "Its role."
+  role: ParticipantRole!
+  "Its side."
+  side: ParticipantSide!
+}
+
+"A page of activities."
+type ActivityConnection {
+  "The activities of the page with their cursors."
+  edges: [ActivityEdge!]!
+  "The activities of the page."
+  nodes: [Activity!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many activities the whole list has."
+  totalCount: Int!
+}
+
+"An activity in a list."
+type ActivityEdge {
+  "Where the activity sits in the list."
+  cursor: String!
+  "The activity."
+  node: Activity!
+}
+
+"What an activity was."
+enum ActivityType {
+  "A mission to assess needs."
+  ASSESSMENT_MISSION
+  "A mission of technical help."
+  TECHNICAL_MISSION
+  "A study tour."
+  STUDY_TOUR
+  "A workshop."
+  WORKSHOP
+  "A forum."
+  FORUM
+  "A steering committee meeting."
+  STEERING_COMMITTEE
+  "The signing of a memorandum of understanding."
+  MOU_SIGNING
+  "An exchange held online."
+  VIRTUAL_EXCHANGE
+  "A demonstration project."
+  DEMONSTRATION_PROJECT
+  "A small grant."
+  SMALL_GRANT
+}
+
+"Which way people travelled for an activity."
+enum ActivityDirection {
+  "Canadians went overseas."
+  TO_OVERSEAS
+  "Overseas partners came to Canada."
+  TO_CANADA
+  "Between overseas partners."
+  SOUTH_SOUTH
+  "Online."
+  VIRTUAL
+}
+
+"Something that happened within a partnership or program: a mission, a study tour, a workshop."
+type Activity implements Node {
+  "The activity's global ID."
+  id: ID!
+  "The stable key of the activity in the hub's data."
+  key: String!
+  "What it was."
+  type: ActivityType!
+  "The title, in the language asked for."
+  title("The language wanted." language: Language = EN): String!
+  "When it started (ISO 8601, as precise as known)."
+  startDate: String
+  "When it ended."
+  endDate: String
+  "Which way people travelled."
+  direction: ActivityDirection
+  "The partnership it belongs to."
+  partnership: Partnership
+  "The program it belongs to."
+  program: Program
+  "The organizations where it took place."
+  places: [Organization!]!
+  "The people who took part and have a public profile (every one, for signed-in members)."
+  participants: [Person!]!
+}
+
+"A page of people."
+type PersonConnection {
+  "The people of the page with their cursors."
+  edges: [PersonEdge!]!
+  "The people of the page."
+  nodes: [Person!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many people the whole list has."
+  totalCount: Int!
+}
+
+"A person in a list."
+type PersonEdge {
+  "Where the person sits in the list."
+  cursor: String!
+  "The person."
+  node: Person!
+}
+
+"What a person does."
+enum PersonRole {
+  "An elected official (mayor, councillor)."
+  ELECTED_OFFICIAL
+  "Municipal staff."
+  MUNICIPAL_STAFF
+  "Staff of an association of municipalities."
+  ASSOCIATION_STAFF
+  "A consultant."
+  CONSULTANT
+  "A volunteer."
+  VOLUNTEER
+  "A researcher."
+  RESEARCHER
+}
+
+"""
+A person of the hub: an expert, an elected official, municipal staff. Only what the person
+agreed to show is here: a profile when they made it public (members see every profile), contact
+details to signed-in members when they agreed to be contacted, and nothing else personal.
+"""
+type Person implements Node {
+  "The person's global ID."
+  id: ID!
+  "The person's name."
+  name: String!
+  "Their position, e.g. `Mayor of Magog`."
+  position: String
+  "What they do."
+  role: PersonRole!
+  "The organization they belong to."
+  organization: Organization
+  "The languages they speak, as ISO 639-1 codes."
+  languages: [String!]!
+  "Their areas of expertise."
+  expertise: [ExpertiseArea!]!
+  "Whether they agreed to be contacted through the hub; signed-in members only (an error and null otherwise)."
+  contactable: Boolean
+  "Their email address: for signed-in members, and only when they agreed to be contacted; null otherwise."
+  email: String
+}
+
+"An area of expertise people offer and partners need."
+type ExpertiseArea {
+  "The area's code, e.g. `governance`."
+  code: String!
+  "The name, in the language asked for."
+  name("The language wanted." language: Language = EN): String!
+  "The broader area it belongs to."
+  parent: ExpertiseArea
+}
+
+"Which partnerships count as edges of the network; each condition left out does not filter."
+input NetworkFilter {
+  "Programs, by global ID."
+  programs: [ID!]
+  "Partnerships with a participant in one of these countries (ISO 3166-1 alpha-2)."
+  countries: [String!]
+  "Partnerships on one of these themes (codes)."
+  themes: [String!]
+  "Partnerships running in this year."
+  year: Int
+}
+
+"The partnership network: two organizations are neighbours when they take part in the same partnership."
+type Network {
+  "The organizations within `hops` partnerships of an organization, nearest first."
+  neighbours(
+    "The organization to start from, by global ID."
+    organization: ID!
+    "How many steps to go, 1 (direct partners) to 8."
+    hops: Int = 1
+    "Which partnerships count."
+    filter: NetworkFilter
+    "At most this many neighbours, 1 to 100."
+    first: Int = 100
+  ): [NetworkNeighbour!]!
+  "The shortest chain of partnerships linking two organizations, or null when none is at most `maximumLength` long."
+  shortestChain(
+    "One end, by global ID."
+    from: ID!
+    "The other end, by global ID."
+    to: ID!
+    "The longest chain looked for, 1 to 8 partnerships."
+    maximumLength: Int = 6
+    "Which partnerships count."
+    filter: NetworkFilter
+  ): PartnershipChain
+  "The organizations with the most distinct partners, most first."
+  ranking(
+    "How many organizations, 1 to 100."
+    first: Int = 10
+    "Which partnerships count."
+    filter: NetworkFilter
+  ): [OrganizationDegree!]!
+  "The edges of the network: one for each pair of participants of a partnership."
+  edges(
+    "Which partnerships count."
+    filter: NetworkFilter
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): NetworkEdgeConnection!
+}
+
+"An organization reached through partnerships."
+type NetworkNeighbour {
+  "The organization."
+  organization: Organization!
+  "How many partnerships away: 1 for a direct partner."
+  distance: Int!
+}
+
+"A chain of partnerships: `organizations[i]` and `organizations[i + 1]` both take part in `partnerships[i]`."
+type PartnershipChain {
+  "The organizations along the chain, from one end to the other."
+  organizations: [Organization!]!
+  "The partnerships linking them."
+  partnerships: [Partnership!]!
+  "The number of partnerships in the chain."
+  length: Int!
+}
+
+"How connected an organization is."
+type OrganizationDegree {
+  "The organization."
+  organization: Organization!
+  "How many partnerships it takes part in."
+  partnerships: Int!
+  "How many distinct partners they give it."
+  partners: Int!
+}
+
+"A page of network edges."
+type NetworkEdgeConnection {
+  "The edges of the page with their cursors."
+  edges: [NetworkEdgeEdge!]!
+  "The edges of the page."
+  nodes: [NetworkEdge!]!
+  "Where the page sits in the list."
+  pageInfo: PageInfo!
+  "How many edges the network has under the filter."
+  totalCount: Int!
+}
+
+"A network edge in a list."
+type NetworkEdgeEdge {
+  "Where the edge sits in the list."
+  cursor: String!
+  "The edge."
+  node: NetworkEdge!
+}
+
+"Two organizations linked by a partnership."
+type NetworkEdge {
+  "The partnership linking them."
+  partnership: Partnership!
+  "One organization (the one with the smaller ID in the hub's data)."
+  source: Organization!
+  "The other organization."
+  target: Organization!
+}
+
+"How partnerships are grouped in the yearly counts."
+enum PartnershipGrouping {
+  "All partnerships together; `group` is null."
+  TOTAL
+  "By program; `group` is the program's key, null for partnerships outside programs."
+  PROGRAM
+  "By the countries of the participants (a partnership counts once in each); `group` is an ISO 3166-1 alpha-2 code."
+  COUNTRY
+  "By the FCM regions of the participants; `group` is the region (e.g. `asia`)."
+  REGION
+}
+
+"Figures for dashboards: each field returns rows that a chart draws as they are."
+type Stats {
+  "The partnerships running in each year from `from` to `to`, in each group."
+  activePartnerships(
+    "The first year."
+    from: Int!
+    "The last year."
+    to: Int!
+    "How to group them."
+    groupBy: PartnershipGrouping = TOTAL
+    "Which partnerships count."
+    filter: NetworkFilter
+  ): [YearCount!]!
+  "Money committed on one basis, allocated to FCM's priority themes by each program's theme shares, cash and in-kind apart."
+  fundingByPriority("The basis to sum; bases must not be mixed." basis: FundingBasis = MAX_CONTRIBUTION): [FundingRow!]!
+  "Money committed on one basis, allocated to countries by each program's country shares, cash and in-kind apart."
+  fundingByCountry("The basis to sum; bases must not be mixed." basis: FundingBasis = MAX_CONTRIBUTION): [FundingRow!]!
+  "Published practices per theme, most first."
+  practicesPerTheme: [CountRow!]!
+  "Published practices per SDG target, most first."
+  practicesPerSDGTarget: [CountRow!]!
+  "The practices taken up most often elsewhere, most first."
+  mostReplicatedPractices("How many practices, 1 to 100." first: Int = 10): [ReplicationRow!]!
+  "Measurements summed per indicator and disaggregation (everyone, women, men, population groups)."
+  measurements("Only the indicator with this code." indicator: String): [MeasurementRow!]!
+}
+
+"A count for one year and group."
+type YearCount {
+  "The year."
+  year: Int!
+  "The group (see `PartnershipGrouping`)."
+  group: String
+  "How many partnerships were running."
+  count: Int!
+}
+
+"Money allocated to one group, cash and in-kind apart."
+type FundingRow {
+  "The theme code or the country's ISO 3166-1 alpha-2 code."
+  group: String!
+  "Cash, in Canadian dollars."
+  cash: Float!
+  "In-kind contributions, in Canadian dollars."
+  inKind: Float!
+}
+
+"A count for one group."
+type CountRow {
+  "The theme code or the SDG target code."
+  group: String!
+  "How many."
+  count: Int!
+}
+
+"How often a practice was taken up elsewhere."
+type ReplicationRow {
+  "The practice; null when the caller may not see it."
+  practice: Practice
+  "Every replication recorded, whatever came of it."
+  replications: Int!
+  "Those that were adopted for good."
+  adopted: Int!
+}
+
+"Measurements of one indicator summed for one disaggregation."
+type MeasurementRow {
+  "The indicator."
+  indicator: Indicator!
+  "Whom the values count."
+  sex: Sex!
+  "The population group, null for the whole population."
+  populationGroup: String
+  "The sum of the values."
+  total: Float!
+  "How many measurements were summed."
+  measurements: Int!
+}
+
+"The signed-in caller."
+type Viewer {
+  "Their account."
+  account: Account!
+  "Their API keys, newest first, without secrets."
+  apiKeys: [APIKey!]!
+  "The practices they submitted, whatever their status."
+  practices(
+    "How many from the start (after `after`), at most 100."
+    first: Int
+    "The cursor after which the page starts."
+    after: String
+    "How many from the end (before `before`), at most 100."
+    last: Int
+    "The cursor before which the page ends."
+    before: String
+  ): PracticeConnection!
+}
+
+"A member account."
+type Account {
+  "The account's identifier."
+  id: ID!
+  "The sign-in address."
+  email: String!
+  "The name shown to other members."
+  displayName: String!
+  "What the account may do."
+  role: Role!
+}
+
+"What a member may do beyond reading public data."
+enum Role {
+  "People's contact details, own drafts, submitting practices, bookmarks."
+  MEMBER
+  "A member who may also run network analytics."
+  RESEARCHER
+  "Moderation and accounts."
+  ADMIN
+}
+
+"An API key, as its owner sees it: never its secret."
+type APIKey {
+  "The key's identifier."
+  id: ID!
+  "The name its owner gave it."
+  name: String!
+  "The key's first characters, to tell keys apart."
+  prefix: String!
+  "What the key may do."
+  scopes: [APIKeyScope!]!
+  "When it was made (ISO 8601)."
+  createdAt: String!
+  "When it was revoked (ISO 8601); null while it works."
+  revokedAt: String
+}
+
+"What an API key may be used for."
+enum APIKeyScope {
+  "Queries over everything a member may read."
+  READ
 }
 
 """
@@ -566,18 +1903,6 @@ type RemoveBookmarkPayload {
   removedPracticeId: ID
   "Why it could not be removed; empty when it was (or was not bookmarked)."
   userErrors: [UserError!]!
-}
-
-"How far a replication of a practice got."
-enum ReplicationStatus {
-  "Decided, not started."
-  PLANNED
-  "Being tried out."
-  PILOTING
-  "Adopted as the organization's way of working."
-  ADOPTED
-  "Tried, then given up."
-  ABANDONED
 }
 
 "A replication to record."

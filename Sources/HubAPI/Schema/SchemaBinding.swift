@@ -16,7 +16,9 @@ public struct SchemaBindingError: Error, Sendable, CustomStringConvertible {
 /// without a resolver, a resolver without a field, a field given two resolvers, an access
 /// rule naming no field and an interface without a type resolver.
 enum SchemaBinding {
-    static func bind(sdl: String, table: ResolverTable, policy: AccessPolicy) throws(SchemaBindingError) -> GraphQLSchema {
+    static func bind(sdl: String, table: ResolverTable, policy: AccessPolicy) throws(SchemaBindingError)
+        -> GraphQLSchema
+    {
         let bare: GraphQLSchema
         do {
             bare = try buildSchema(Source(sdl, name: "schema.graphql"))
@@ -41,7 +43,9 @@ enum SchemaBinding {
         }
         for (typeName, fields) in table.fields {
             for fieldName in fields.keys where !fieldsInSchema.contains("\(typeName).\(fieldName)") {
-                problems.append("\(typeName).\(fieldName) has a resolver but schema.graphql has no such field; remove the resolver or add the field.")
+                problems.append(
+                    "\(typeName).\(fieldName) has a resolver but schema.graphql has no such field; remove the resolver or add the field."
+                )
             }
         }
         for coordinate in policy.rules.keys where !fieldsInSchema.contains(coordinate) {

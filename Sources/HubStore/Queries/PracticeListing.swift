@@ -37,6 +37,8 @@ public struct PracticeListing: Hashable, Sendable {
     public var yearTo: Int?
     public var evidenceLevels: [EvidenceLevel]?
     public var statuses: [PracticeStatus]?
+    /// Practices submitted by these accounts.
+    public var authorAccountIDs: [Int64]?
     /// The account asking: unpublished practices it authored are listed.
     public var viewerAccountID: Int64?
     /// Whether every unpublished practice is listed (admins).
@@ -58,7 +60,7 @@ public struct PracticeListing: Hashable, Sendable {
             "programs": programIDs.map(KeySet.json), "organizations": organizationIDs.map(KeySet.json),
             "year_from": yearFrom, "year_to": yearTo,
             "evidence": evidenceLevels.map { KeySet.json($0.map(\.rawValue)) },
-            "statuses": statuses.map { KeySet.json($0.map(\.rawValue)) },
+            "statuses": statuses.map { KeySet.json($0.map(\.rawValue)) }, "authors": authorAccountIDs.map(KeySet.json),
             "viewer": viewerAccountID, "all_unpublished": includesAllUnpublished,
         ]
     }
@@ -67,6 +69,7 @@ public struct PracticeListing: Hashable, Sendable {
     static let condition = """
         (p.status = 'published' OR :all_unpublished OR p.author_account_id = :viewer)
         AND (:statuses IS NULL OR p.status IN (SELECT value FROM json_each(:statuses)))
+        AND (:authors IS NULL OR p.author_account_id IN (SELECT value FROM json_each(:authors)))
         AND (:evidence IS NULL OR p.evidence_level IN (SELECT value FROM json_each(:evidence)))
         AND (:programs IS NULL OR p.program_id IN (SELECT value FROM json_each(:programs)))
         AND (:organizations IS NULL OR p.lead_organization_id IN (SELECT value FROM json_each(:organizations)))

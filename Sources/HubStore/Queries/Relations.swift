@@ -53,7 +53,30 @@ extension StoreReader {
         try children("practice", by: "program_id", of: programs, orderBy: "id", Practice.init(row:))
     }
 
-    /// The areas of expertise, by code, with every area's id.
+    /// Publications by their `seeds/` key.
+    public func publications(keys: some Collection<String>) throws -> [String: Publication] {
+        try records("publication", keys: keys, Publication.init(row:))
+    }
+
+    /// The ids of the countries with these ISO 3166-1 alpha-2 codes (unknown codes have none).
+    public func countryIDs(codes: some Collection<String>) throws -> [Int64] {
+        try fetchAll(
+            "SELECT id FROM country WHERE iso2 IN (SELECT value FROM json_each(?)) ORDER BY id", [KeySet.json(codes)]
+        ) {
+            $0[0]
+        }
+    }
+
+    /// The ids of the themes with these codes (unknown codes have none).
+    public func themeIDs(codes: some Collection<String>) throws -> [Int64] {
+        try fetchAll(
+            "SELECT id FROM theme WHERE code IN (SELECT value FROM json_each(?)) ORDER BY id", [KeySet.json(codes)]
+        ) {
+            $0[0]
+        }
+    }
+
+    /// Every area of expertise, by code.
     public func allExpertiseAreas() throws -> [ExpertiseArea] {
         try fetchAll("SELECT * FROM expertise_area ORDER BY code", [], ExpertiseArea.init(row:))
     }

@@ -8,22 +8,37 @@ struct CostTests {
     let harness: APIHarness
 
     init() throws {
-        harness = try APIHarness(options: APIOptions(costBudget: 500))
+        harness = try APIHarness.seeded(options: APIOptions(costBudget: 500, executionTimeout: .seconds(300)))
     }
 
     @Test("list fields multiply the cost of what they contain by their first or last")
     func costMultipliesDownTheTree() {
-        #expect(harness.api.cost(of: GraphQLRequest(query: "{ practices(first: 20) { nodes { key themes { code } } } }")) == 1 + 1 + 20 * 3)
+        #expect(
+            harness.api.cost(of: GraphQLRequest(query: "{ practices(first: 20) { nodes { key themes { code } } } }"))
+                == 1 + 1 + 20 * 3)
         #expect(harness.api.cost(of: GraphQLRequest(query: "{ practices { nodes { key } } }")) == 2 + 10)
         #expect(
             harness.api.cost(
                 of: GraphQLRequest(
-                    query: "query ($n: Int = 7) { practices(last: $n) { ...f } } fragment f on PracticeConnection { nodes { key } }"))
+                    query:
+                        "query ($n: Int = 7) { practices(last: $n) { ...f } } fragment f on PracticeConnection { nodes { key } }"
+                ))
                 == 2 + 7)
         #expect(
             harness.api.cost(
                 of: GraphQLRequest(
                     query: "query ($n: Int) { practices(first: $n) { nodes { key } } }", variables: ["n": 50])) == 52)
+    }
+
+    @Test("a connection's totalCount and pageInfo count once; a ranking counts its schema default of 10")
+    func connectionsAndDefaults() {
+        #expect(
+            harness.api.cost(
+                of: GraphQLRequest(query: "{ practices(first: 50) { totalCount pageInfo { hasNextPage } } }")) == 4)
+        #expect(
+            harness.api.cost(of: GraphQLRequest(query: "{ network { ranking { partners organization { key } } } }"))
+                == 2 + 10 * 3)
+        #expect(harness.api.cost(of: GraphQLRequest(query: "{ nodes(ids: [\"a\", \"b\"]) { id } }")) == 1 + 2)
     }
 
     @Test("an operation over the budget is refused before it runs, stating the cost and the budget")
@@ -33,6 +48,6 @@ struct CostTests {
         #expect(result.data == nil)
         let error = result.errors.first
         #expect(error?.code == "COST_LIMIT_EXCEEDED")
-        #expect(error?.message.contains("costs 802, over the budget of 500") == true)
+        #expect(error?.message.contains("costs 702, over the budget of 500") == true)
     }
 }

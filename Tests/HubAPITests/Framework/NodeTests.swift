@@ -8,12 +8,13 @@ struct NodeTests {
     let harness: APIHarness
 
     init() throws {
-        harness = try APIHarness()
+        harness = try APIHarness.seeded()
     }
 
     @Test("an object's global ID fetches it again through node and nodes")
     func roundTrip() async throws {
-        let listed = await harness.data("{ practice(key: \"galle-community-support-fund\") { id municipality { id } } }")
+        let listed = await harness.data(
+            "{ practice(key: \"galle-community-support-fund\") { id municipality { id } } }")
         let practiceID = listed["practice", "id"]
         let organizationID = listed["practice", "municipality", "id"]
         let fetched = await harness.data(

@@ -9,7 +9,7 @@ struct PracticeSearchTests {
     let harness: APIHarness
 
     init() throws {
-        harness = try APIHarness()
+        harness = try APIHarness.seeded()
     }
 
     @Test("a French search with accents finds the French texts, accents folded, with highlighted snippets")
@@ -95,7 +95,9 @@ struct PracticeSearchTests {
         let themes = data["all", "facets", "themes"].items
         #expect(themes.first?["value"] == "local-economic-development")
         #expect(themes.first?["count"] == 5)
-        #expect(data["all", "facets", "years", 0] == .object([.init(name: "value", value: "2023"), .init(name: "count", value: 1)]))
+        #expect(
+            data["all", "facets", "years", 0]
+                == .object([.init(name: "value", value: "2023"), .init(name: "count", value: 1)]))
     }
 
     @Test("sorting by replications puts Nam Dinh's land management first")
@@ -107,7 +109,8 @@ struct PracticeSearchTests {
 
     @Test("drafts are hidden from anonymous callers and other members, shown to admins")
     func unpublishedPracticesAreVisibleToAdminsOnly() async throws {
-        let query = "{ practice(key: \"poltava-open-budget\") { key status } practices(filter: { statuses: [IN_REVIEW, DRAFT] }) { totalCount } }"
+        let query =
+            "{ practice(key: \"poltava-open-budget\") { key status } practices(filter: { statuses: [IN_REVIEW, DRAFT] }) { totalCount } }"
         let anonymous = await harness.data(query)
         #expect(anonymous["practice"] == .null)
         #expect(anonymous["practices", "totalCount"] == 0)

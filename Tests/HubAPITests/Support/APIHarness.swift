@@ -31,28 +31,63 @@ struct StubAuthentication: AuthenticationService {
     var keys: [APIKey] = []
 
     func signUp(_ request: SignUpRequest, caller: Caller) async throws -> AccountOutcome<SignedIn> { .rejected([]) }
-    func signIn(email: String, password: String, caller: Caller) async throws -> AccountOutcome<SignedIn> { .rejected([]) }
+    func signIn(email: String, password: String, caller: Caller) async throws -> AccountOutcome<SignedIn> {
+        .rejected([])
+    }
     func signOut(caller: Caller) async throws {}
-    func changePassword(current: String, new: String, caller: Caller) async throws -> AccountOutcome<Account> { .rejected([]) }
-    func createInvitation(email: String, role: Role, caller: Caller) async throws -> AccountOutcome<Invitation> { .rejected([]) }
-    func createAPIKey(name: String, scopes: Set<APIKeyScope>, caller: Caller) async throws -> AccountOutcome<CreatedAPIKey> { .rejected([]) }
+    func changePassword(current: String, new: String, caller: Caller) async throws -> AccountOutcome<Account> {
+        .rejected([])
+    }
+    func createInvitation(email: String, role: Role, caller: Caller) async throws -> AccountOutcome<Invitation> {
+        .rejected([])
+    }
+    func createAPIKey(name: String, scopes: Set<APIKeyScope>, caller: Caller) async throws -> AccountOutcome<
+        CreatedAPIKey
+    > { .rejected([]) }
     func revokeAPIKey(id: Int64, caller: Caller) async throws -> AccountOutcome<APIKey> { .rejected([]) }
     func apiKeys(caller: Caller) async throws -> [APIKey] { keys }
 }
 
+/// One database loaded from `seeds/`, shared by every read-only test: loading the seeds is
+/// the slow part, and these tests change nothing.
+private let seededHarness = Result { try APIHarness(options: APIHarness.testOptions) }
+
 /// An API over a database loaded from `seeds/`, and callers of each kind.
-struct APIHarness {
+struct APIHarness: Sendable {
     let folder: ScratchFolder
     let database: HubDatabase
     let api: HubAPI
 
+    /// The options of the tests' APIs: a time limit far above what a query takes, since the
+    /// suites run side by side on a busy machine; timing is for benchmarks.
+    static let testOptions = APIOptions(executionTimeout: .seconds(300))
+
+    /// The API over the shared seeded database.
+    static func seeded() throws -> APIHarness {
+        try seededHarness.get()
+    }
+
+    /// Another API over the shared seeded database, with other options or API keys.
+    static func seeded(options: APIOptions, keys: [APIKey] = []) throws -> APIHarness {
+        let shared = try seededHarness.get()
+        return APIHarness(
+            folder: shared.folder, database: shared.database,
+            api: try HubAPI(database: shared.database, authentication: StubAuthentication(keys: keys), options: options))
+    }
+
     /// An API over a fresh copy of the curated seeds (plus `synthetic` generated organizations).
-    init(synthetic: Int = 0, options: APIOptions = APIOptions(), keys: [APIKey] = []) throws {
+    init(synthetic: Int = 0, options: APIOptions = testOptions, keys: [APIKey] = []) throws {
         folder = try ScratchFolder()
         database = try HubDatabase(path: folder.url.appendingPathComponent("hub.sqlite").path)
         try SeedLoader.load(from: repositoryRoot.appendingPathComponent("seeds"), into: database)
         if synthetic > 0 { try SyntheticData.generate(SyntheticDataPlan(organizations: synthetic), into: database) }
         api = try HubAPI(database: database, authentication: StubAuthentication(keys: keys), options: options)
+    }
+
+    private init(folder: ScratchFolder, database: HubDatabase, api: HubAPI) {
+        self.folder = folder
+        self.database = database
+        self.api = api
     }
 
     /// Runs `query` and returns its result.

@@ -7,11 +7,9 @@ extension ResolverTable {
         object("Practice", as: Practice.self) { practice in
             practice.value("id") { .id(.practice, $0.id) }
             practice.value("key") { .string($0.key) }
-            practice.field("title") { practice, input in
-                input.load(TextLoaders.practice, key: PracticeTextKey(practiceID: practice.id, language: input.language, part: .title))
-            }
+            practice.field("title") { practice, input in input.loadText(TextLoaders.practice, id: practice.id, .title) }
             practice.field("content") { practice, input in
-                input.load(TextLoaders.practice, key: PracticeTextKey(practiceID: practice.id, language: input.language, part: .content))
+                input.loadText(TextLoaders.practice, id: practice.id, .content)
             }
             practice.value("status") { .vocabulary($0.status) }
             practice.value("evidenceLevel") { .vocabulary($0.evidenceLevel) }
@@ -23,7 +21,7 @@ extension ResolverTable {
                 input.load(ChildLoaders.practiceThemes, key: practice.id)
             }
         }
-        object("PracticeContent", as: PracticeContent.self) { content in
+        object("PracticeContent", as: LocalizedContent<PracticeText>.self) { content in
             content.value("language") { .vocabulary($0.text.language) }
             content.value("isFallback") { .boolean($0.isFallback) }
             content.value("title") { .string($0.text.title) }
