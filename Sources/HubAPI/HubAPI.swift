@@ -42,9 +42,9 @@ public final class HubAPI: Sendable {
         self.options = options
         let schema = try SchemaBinding.bind(sdl: HubSchemaSDL.text, table: .hub, policy: .hub)
         executor = RequestExecutor(
-            schema: schema, cacheCapacity: options.cacheCapacity,
-            parseOptions: ParseOptions(maxTokens: options.documentLimits.maxTokens),
-            validationRules: specifiedRules)
+            schema: schema, cacheCapacity: options.cacheCapacity, limits: options.documentLimits,
+            validationRules: options.allowsIntrospection
+                ? specifiedRules : specifiedRules + [NoSchemaIntrospectionCustomRule.self])
     }
 
     /// The hub's schema, resolvers bound.

@@ -103,10 +103,17 @@ struct ServeCommand: PeerHubTool {
         let logger = Self.logger(context)
         do {
             let database = try HubDatabase(path: databaseFile)
-            let service = try ServedAPI.make(database: database, options: configuration.api, context: context)
+            let (service, accounts) = try ServedAPI.make(database: database, options: configuration.api, context: context)
             let tls = try tlsFiles(configuration, logger: logger, context: context)
+            // The first admin is made once, when there is no account; its password is shown
+            // here only, never logged, and kept only as a hash.
+            try Self.runBlocking {
+                if let admin = try await accounts.createFirstAdminIfNeeded() {
+                    Self.say("First admin: \(admin.account.email), password \(admin.password) (shown once; change it after signing in)")
+                }
+            }
             let server = PeerHubServer(
-                configuration: configuration, service: service, callers: ServedAPI.callers(database: database),
+                configuration: configuration, service: service, callers: accounts,
                 readiness: { (try? database.appliedMigrations()) != nil },
                 statementCount: { database.statementCounter.value }, logger: logger)
             try Self.runBlocking {
