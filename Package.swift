@@ -37,7 +37,12 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "HubAPI", dependencies: ["GraphQLEngine", "HubStore"]),
+        .target(name: "HubAPI", dependencies: ["GraphQLEngine", "HubStore"], plugins: ["EmbedHubSchema"]),
+        // schema.graphql compiled into HubAPI at build time (HubSchemaSDL.text).
+        .executableTarget(name: "SchemaEmbedder"),
+        .plugin(
+            name: "EmbedHubSchema", capability: .buildTool(), dependencies: ["SchemaEmbedder"],
+            path: "Sources/EmbedHubSchema"),
         .target(
             name: "HubServer",
             dependencies: [

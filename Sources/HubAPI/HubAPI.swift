@@ -29,8 +29,8 @@ public final class HubAPI: Sendable {
     private let authentication: any AuthenticationService
     private let options: APIOptions
 
-    /// Builds the schema from the SDL embedded in the module (`HubSchemaSDL`, kept equal to
-    /// `schema.graphql` by a test) and binds the resolvers to it.
+    /// Builds the schema from the SDL compiled into the module (`HubSchemaSDL`, made from
+    /// `schema.graphql` at build time) and binds the resolvers to it.
     ///
     /// - Throws: `SchemaBindingError` naming each field without a resolver, each resolver or
     ///   access rule without a field.
