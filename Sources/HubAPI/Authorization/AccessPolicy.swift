@@ -23,14 +23,14 @@ struct AccessPolicy: Sendable {
 
     /// The hub's policy.
     static let hub = AccessPolicy(rules: [
-        // Mutations run with a session only: API keys are read-only (FORBIDDEN). Members write,
-        // submit and bookmark practices and record replications; admins moderate. The store
-        // checks that a practice is the caller's own.
         // People: contact details for members only, and only with consent (resolver).
         "Person.email": .member,
         "Person.contactable": .member,
         // The network analytics are for researchers.
         "Query.network": .role(.researcher),
+        // Mutations run with a session only: API keys are read-only (FORBIDDEN). Members write,
+        // submit and bookmark practices and record replications; admins moderate. The store
+        // checks that a practice is the caller's own.
         "Mutation.createPracticeDraft": .session(.member),
         "Mutation.updatePractice": .session(.member),
         "Mutation.submitPracticeForReview": .session(.member),

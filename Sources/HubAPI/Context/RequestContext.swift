@@ -26,13 +26,15 @@ public final class RequestContext: Sendable {
     /// The account whose own unpublished practices the caller sees.
     var viewerAccountID: Int64? { caller.account?.id }
 
-    /// Reads the store on the calling thread.
+    /// Reads the store on the calling thread, for the asynchronous resolvers and the loaders.
     ///
-    /// Deliberately the synchronous read: GRDB's asynchronous one waits for a free reader
-    /// while occupying a thread of the concurrency pool, and the tasks holding the readers need
-    /// a pool thread to finish and give them back. On a two-core machine the pool has two
-    /// threads, and a few concurrent requests deadlocked (seen in the tests). A synchronous
-    /// read holds its thread only while SQLite works, and never waits on the pool.
+    /// Deliberately GRDB's synchronous read, as in the synchronous resolvers (lookups by key,
+    /// `totalCount`, facets), which can only read that way. A synchronous read waiting for a
+    /// free reader blocks its thread of the concurrency pool, while GRDB's asynchronous read
+    /// gives its reader back only after resuming on a pool thread: mixing the two, every pool
+    /// thread (two on a two-core machine) could block waiting for readers that only a pool
+    /// thread can free, and a few concurrent requests deadlocked (seen in the tests). Reading
+    /// synchronously everywhere, a reader is given back by the thread that used it.
     func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
         try readNow(body)
     }

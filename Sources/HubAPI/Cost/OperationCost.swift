@@ -29,16 +29,32 @@ struct OperationCost {
         }
         let cost = OperationCost(
             schema: schema, fragments: operation.fragmentDefinitions, variables: variables, variableDefaults: defaults)
-        var visiting: Set<String> = []
+        var walk = Walk()
         let root = schema.rootType(for: operation.operationType).map { GraphQLNamedType.object($0) }
-        return cost.cost(of: operation.definition.selectionSet, on: root, multiplier: 1, visiting: &visiting)
+        return cost.cost(of: operation.definition.selectionSet, on: root, multiplier: 1, walk: &walk)
+    }
+
+    /// What the walk over the document keeps: the fragments being spread (a guard against
+    /// cycles) and the cost of each fragment spread so far.
+    private struct Walk {
+        /// A fragment spread where a connection's page is (or is not) known.
+        struct Spread: Hashable {
+            var name: String
+            var page: Int?
+        }
+
+        var visiting: Set<String> = []
+        /// Each spread's cost for one appearance: costs grow in proportion to the multiplier,
+        /// so a fragment spread again (fragments spreading others several times over) is
+        /// walked once, not once per path to it.
+        var costs: [Spread: Int] = [:]
     }
 
     /// The cost of a selection set on `parent` (nil when unknown: every field then counts
     /// without its schema defaults), each field appearing `multiplier` times.
     private func cost(
         of selectionSet: SelectionSetNode, on parent: GraphQLNamedType?, multiplier: Int, page: Int? = nil,
-        visiting: inout Set<String>
+        walk: inout Walk
     ) -> Int {
         var total = 0
         for selection in selectionSet.selections {
@@ -54,29 +70,35 @@ struct OperationCost {
                     total = total.addingClamped(
                         cost(
                             of: children, on: type, multiplier: multiplier.multipliedClamped(by: page),
-                            visiting: &visiting))
+                            walk: &walk))
                 } else if let type, type.name.hasSuffix("Connection") {
                     total = total.addingClamped(
                         cost(
                             of: children, on: type, multiplier: multiplier, page: listSize(of: field, definition),
-                            visiting: &visiting))
+                            walk: &walk))
                 } else {
                     let inner = multiplier.multipliedClamped(by: listSize(of: field, definition))
-                    total = total.addingClamped(cost(of: children, on: type, multiplier: inner, visiting: &visiting))
+                    total = total.addingClamped(cost(of: children, on: type, multiplier: inner, walk: &walk))
                 }
             case .inlineFragment(let fragment):
                 let type = fragment.typeCondition.flatMap { schema.type(named: $0.name.value) } ?? parent
                 total = total.addingClamped(
-                    cost(of: fragment.selectionSet, on: type, multiplier: multiplier, page: page, visiting: &visiting))
+                    cost(of: fragment.selectionSet, on: type, multiplier: multiplier, page: page, walk: &walk))
             case .fragmentSpread(let spread):
                 // Validation refuses cycles; the guard keeps a hostile document cheap anyway.
                 let name = spread.name.value
-                guard let fragment = fragments[name], !visiting.contains(name) else { continue }
-                visiting.insert(name)
+                let key = Walk.Spread(name: name, page: page)
+                if let known = walk.costs[key] {
+                    total = total.addingClamped(known.multipliedClamped(by: multiplier))
+                    continue
+                }
+                guard let fragment = fragments[name], !walk.visiting.contains(name) else { continue }
+                walk.visiting.insert(name)
                 let type = schema.type(named: fragment.typeCondition.name.value)
-                total = total.addingClamped(
-                    cost(of: fragment.selectionSet, on: type, multiplier: multiplier, page: page, visiting: &visiting))
-                visiting.remove(name)
+                let once = cost(of: fragment.selectionSet, on: type, multiplier: 1, page: page, walk: &walk)
+                walk.visiting.remove(name)
+                walk.costs[key] = once
+                total = total.addingClamped(once.multipliedClamped(by: multiplier))
             }
         }
         return total
@@ -88,9 +110,12 @@ struct OperationCost {
     private func listSize(of field: FieldNode, _ definition: GraphQLField?) -> Int {
         var size: Int?
         for name in ["first", "last"] {
-            let given = field.arguments.first { $0.name.value == name }?.value
-            guard let value = given ?? definition?.argument(named: name)?.defaultValue else { continue }
-            if let count = intValue(value) { size = max(size ?? 0, count) }
+            // A variable the request leaves out gives way to the schema's default, as in execution.
+            let given = field.arguments.first { $0.name.value == name }.flatMap { intValue($0.value) }
+            guard let count = given ?? definition?.argument(named: name)?.defaultValue.flatMap(intValue) else {
+                continue
+            }
+            size = max(size ?? 0, count)
         }
         if let ids = field.arguments.first(where: { $0.name.value == "ids" }), let count = listCount(ids.value) {
             size = max(size ?? 0, count)

@@ -49,19 +49,19 @@ enum PageLoaders {
     /// The publications discussing each practice.
     static let practiceCitations = paged(
         "practice citations loader",
-        fetch: { reader, ids, _ in try linkedPublications(reader, try reader.publicationIDs(ofPractices: ids)) },
+        fetch: { reader, ids, _ in try ChildLoaders.records(try reader.publicationIDs(ofPractices: ids), reader.publications(ids:)) },
         key: { String($0.id) }, node: { .object($0) })
 
     /// The publications each publication cites.
     static let publicationCites = paged(
         "publication cites loader",
-        fetch: { reader, ids, _ in try linkedPublications(reader, try reader.citedIDs(ofPublications: ids)) },
+        fetch: { reader, ids, _ in try ChildLoaders.records(try reader.citedIDs(ofPublications: ids), reader.publications(ids:)) },
         key: { String($0.id) }, node: { .object($0) })
 
     /// The publications citing each publication.
     static let publicationCitedBy = paged(
         "publication cited-by loader",
-        fetch: { reader, ids, _ in try linkedPublications(reader, try reader.citingIDs(ofPublications: ids)) },
+        fetch: { reader, ids, _ in try ChildLoaders.records(try reader.citingIDs(ofPublications: ids), reader.publications(ids:)) },
         key: { String($0.id) }, node: { .object($0) })
 
     /// Each organization's places in partnerships (the edge's node is the `Participant`).
@@ -92,14 +92,6 @@ enum PageLoaders {
     static let partnershipActivities = paged(
         "partnership activities loader", fetch: { reader, ids, _ in try reader.activities(ofPartnerships: ids) },
         key: { String($0.id) }, node: { .object($0) })
-
-    /// The publication records of each parent's linked ids, in id order.
-    private static func linkedPublications(_ reader: StoreReader, _ links: [Int64: [Int64]]) throws -> [Int64:
-        [Publication]]
-    {
-        let publications = try reader.publications(ids: Set(links.values.joined()))
-        return links.mapValues { $0.compactMap { publications[$0] } }
-    }
 }
 
 extension ResolverInput {

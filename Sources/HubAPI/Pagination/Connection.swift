@@ -73,6 +73,23 @@ final class Connection: Sendable {
     }
 }
 
+extension Connection {
+    /// A page of a keyset listing, each row's record of `records` as its node (a row whose
+    /// record is missing is skipped) with, when searching, the snippet of its best-matching text.
+    convenience init<Record: Sendable>(
+        page: KeysetPage, records: [Int64: Record], window: KeysetWindow,
+        snippets: [Int64: (language: Language, snippet: String)] = [:],
+        count: @escaping @Sendable () throws -> Int, facets: (@Sendable () throws -> ListingFacets)? = nil
+    ) {
+        let edges = page.rows.compactMap { row -> Edge? in
+            guard let record = records[row.id] else { return nil }
+            let highlight = snippets[row.id].map { SearchHighlight(snippet: $0.snippet, language: $0.language.rawValue) }
+            return Edge(cursor: .keyset(row.position), node: .object(record), highlight: highlight)
+        }
+        self.init(edges: edges, page: page, window: window, count: count, facets: facets)
+    }
+}
+
 /// Where a search matched a result: a few words around the matches, each match between
 /// `<mark>` and `</mark>`, and the language of the text that matched.
 struct SearchHighlight: Sendable, Hashable {

@@ -112,45 +112,31 @@ public struct ExpertListing: Hashable, Sendable {
 extension StoreReader {
     /// One page of the organizations `listing` keeps, by English name then id.
     public func organizations(_ listing: OrganizationListing, window: KeysetWindow) throws -> KeysetPage {
-        try page(kept: OrganizationListing.kept, listing.arguments, window: window)
+        try keysetPage(kept: OrganizationListing.kept, listing.arguments, window: window)
     }
 
     /// How many organizations `listing` keeps.
     public func organizationCount(_ listing: OrganizationListing) throws -> Int {
-        try count(kept: OrganizationListing.kept, listing.arguments)
+        try keptCount(OrganizationListing.kept, listing.arguments)
     }
 
     /// One page of the partnerships `listing` keeps, by id.
     public func partnerships(_ listing: PartnershipListing, window: KeysetWindow) throws -> KeysetPage {
-        try page(kept: PartnershipListing.kept, listing.arguments, window: window)
+        try keysetPage(kept: PartnershipListing.kept, listing.arguments, window: window)
     }
 
     /// How many partnerships `listing` keeps.
     public func partnershipCount(_ listing: PartnershipListing) throws -> Int {
-        try count(kept: PartnershipListing.kept, listing.arguments)
+        try keptCount(PartnershipListing.kept, listing.arguments)
     }
 
     /// One page of the people `listing` keeps, by name then id.
     public func experts(_ listing: ExpertListing, window: KeysetWindow) throws -> KeysetPage {
-        try page(kept: ExpertListing.kept, listing.arguments, window: window)
+        try keysetPage(kept: ExpertListing.kept, listing.arguments, window: window)
     }
 
     /// How many people `listing` keeps.
     public func expertCount(_ listing: ExpertListing) throws -> Int {
-        try count(kept: ExpertListing.kept, listing.arguments)
-    }
-
-    /// A page of the `kept(id, sort_value)` table expression `kept`.
-    private func page(kept: String, _ arguments: StatementArguments, window: KeysetWindow) throws -> KeysetPage {
-        var arguments = arguments
-        arguments += window.arguments
-        return try keysetPage(
-            "WITH \(kept) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)",
-            arguments, window: window)
-    }
-
-    /// The number of rows of the `kept` table expression.
-    private func count(kept: String, _ arguments: StatementArguments) throws -> Int {
-        try fetchOne(Int.self, "WITH \(kept) SELECT count(*) FROM kept", arguments) ?? 0
+        try keptCount(ExpertListing.kept, listing.arguments)
     }
 }

@@ -48,9 +48,6 @@ public struct PracticeListing: Hashable, Sendable {
     /// Every published practice, by relevance.
     public init() {}
 
-    /// Whether the listing searches text (an empty or unsearchable text lists nothing).
-    var pattern: SearchPattern?? { text.map { SearchPattern($0) } }
-
     /// The named parameters of the conditions below.
     var arguments: StatementArguments {
         [
@@ -117,29 +114,16 @@ public struct PracticeListing: Hashable, Sendable {
             """
     }
 
-    /// The statement arguments, with the search pattern.
-    func argumentsWithPattern(_ pattern: SearchPattern?) -> StatementArguments {
+    /// The arguments with the search pattern; nil when the text has nothing to search (the
+    /// listing then keeps nothing).
+    func searchArguments() -> StatementArguments? {
         var arguments = arguments
-        if let pattern { arguments += ["pattern": pattern.ftsQuery] }
+        if let text {
+            guard let pattern = SearchPattern(text) else { return nil }
+            arguments += ["pattern": pattern.ftsQuery]
+        }
         return arguments
     }
-}
-
-/// How many results of a listing fall in one value of a facet (a theme, a country, a year).
-public struct FacetCount: Hashable, Sendable {
-    /// The theme code, country ISO 3166-1 alpha-2 code, or year.
-    public var value: String
-    public var count: Int
-}
-
-/// The facet counts of a listing: how its results spread over themes, countries and years.
-public struct ListingFacets: Hashable, Sendable {
-    public var themes: [FacetCount] = []
-    public var countries: [FacetCount] = []
-    public var years: [FacetCount] = []
-
-    /// No counts.
-    public init() {}
 }
 
 extension StoreReader {
@@ -151,39 +135,21 @@ extension StoreReader {
     /// let page = try database.read { try $0.practices(listing, window: KeysetWindow(limit: 10)) }
     /// ```
     public func practices(_ listing: PracticeListing, window: KeysetWindow) throws -> KeysetPage {
-        var pattern: SearchPattern?
-        if let text = listing.text {
-            guard let searchable = SearchPattern(text) else { return KeysetPage(rows: [], hasMore: false) }
-            pattern = searchable
-        }
-        var arguments = listing.argumentsWithPattern(pattern)
-        arguments += window.arguments
-        return try keysetPage(
-            "WITH \(listing.keptCTE) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)",
-            arguments, window: window)
+        guard let arguments = listing.searchArguments() else { return KeysetPage(rows: [], hasMore: false) }
+        return try keysetPage(kept: listing.keptCTE, arguments, window: window)
     }
 
     /// How many practices `listing` keeps.
     public func practiceCount(_ listing: PracticeListing) throws -> Int {
-        var pattern: SearchPattern?
-        if let text = listing.text {
-            guard let searchable = SearchPattern(text) else { return 0 }
-            pattern = searchable
-        }
-        return try fetchOne(
-            Int.self, "WITH \(listing.keptCTE) SELECT count(*) FROM kept", listing.argumentsWithPattern(pattern)) ?? 0
+        guard let arguments = listing.searchArguments() else { return 0 }
+        return try keptCount(listing.keptCTE, arguments)
     }
 
     /// How the practices `listing` keeps spread over themes, lead countries and years, most
     /// first: one statement.
     public func practiceFacets(_ listing: PracticeListing) throws -> ListingFacets {
-        var pattern: SearchPattern?
-        if let text = listing.text {
-            guard let searchable = SearchPattern(text) else { return ListingFacets() }
-            pattern = searchable
-        }
-        var facets = ListingFacets()
-        try forEach(
+        guard let arguments = listing.searchArguments() else { return ListingFacets() }
+        return try facets(
             """
             WITH \(listing.keptCTE)
             SELECT 'theme', t.code, count(*) FROM kept
@@ -195,19 +161,7 @@ extension StoreReader {
             UNION ALL
             SELECT 'year', CAST(p.year AS TEXT), count(*) FROM kept JOIN practice p ON p.id = kept.id
                 WHERE p.year IS NOT NULL GROUP BY p.year
-            """, listing.argumentsWithPattern(pattern)
-        ) { row in
-            let count = FacetCount(value: row[1], count: row[2])
-            switch row[0] as String {
-            case "theme": facets.themes.append(count)
-            case "country": facets.countries.append(count)
-            default: facets.years.append(count)
-            }
-        }
-        facets.themes.sort(by: FacetCount.mostFirst)
-        facets.countries.sort(by: FacetCount.mostFirst)
-        facets.years.sort { $0.value > $1.value }
-        return facets
+            """, arguments)
     }
 
     /// For each practice searched for, the snippet of its best-matching text with matches
@@ -216,27 +170,12 @@ extension StoreReader {
         text: String, practices: some Collection<Int64>, language: Language?, start: String = "<mark>",
         end: String = "</mark>"
     ) throws -> [Int64: (language: Language, snippet: String)] {
-        guard let pattern = SearchPattern(text), !practices.isEmpty else { return [:] }
-        var result: [Int64: (language: Language, snippet: String, score: Double)] = [:]
-        try forEach(
+        try bestSnippets(
             """
             SELECT t.practice_id, t.language, snippet(practice_search, -1, ?, ?, '…', 16), practice_search.rank
             FROM practice_search JOIN practice_text t ON t.id = practice_search.rowid
             WHERE practice_search MATCH ? AND t.practice_id IN (SELECT value FROM json_each(?))
                 AND (? IS NULL OR t.language = ?)
-            """, [start, end, pattern.ftsQuery, KeySet.json(practices), language?.rawValue, language?.rawValue]
-        ) { row in
-            let id: Int64 = row[0]
-            let score: Double = row[3]
-            if let known = result[id], known.score <= score { return }
-            result[id] = (Language(rawValue: row[1]), row[2], score)
-        }
-        return result.mapValues { ($0.language, $0.snippet) }
-    }
-}
-
-extension FacetCount {
-    static func mostFirst(_ a: FacetCount, _ b: FacetCount) -> Bool {
-        (a.count, b.value) > (b.count, a.value)
+            """, text: text, ids: practices, language: language, start: start, end: end)
     }
 }

@@ -99,24 +99,20 @@ public struct PublicationListing: Hashable, Sendable {
 extension StoreReader {
     /// One page of the publications `listing` keeps, in its order: one statement.
     public func publications(_ listing: PublicationListing, window: KeysetWindow) throws -> KeysetPage {
-        guard var arguments = listing.searchArguments() else { return KeysetPage(rows: [], hasMore: false) }
-        arguments += window.arguments
-        return try keysetPage(
-            "WITH \(listing.keptCTE) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)",
-            arguments, window: window)
+        guard let arguments = listing.searchArguments() else { return KeysetPage(rows: [], hasMore: false) }
+        return try keysetPage(kept: listing.keptCTE, arguments, window: window)
     }
 
     /// How many publications `listing` keeps.
     public func publicationCount(_ listing: PublicationListing) throws -> Int {
         guard let arguments = listing.searchArguments() else { return 0 }
-        return try fetchOne(Int.self, "WITH \(listing.keptCTE) SELECT count(*) FROM kept", arguments) ?? 0
+        return try keptCount(listing.keptCTE, arguments)
     }
 
     /// How the publications `listing` keeps spread over themes, countries and years.
     public func publicationFacets(_ listing: PublicationListing) throws -> ListingFacets {
         guard let arguments = listing.searchArguments() else { return ListingFacets() }
-        var facets = ListingFacets()
-        try forEach(
+        return try facets(
             """
             WITH \(listing.keptCTE)
             SELECT 'theme', t.code, count(*) FROM kept
@@ -129,19 +125,7 @@ extension StoreReader {
             UNION ALL
             SELECT 'year', CAST(pb.year AS TEXT), count(*) FROM kept JOIN publication pb ON pb.id = kept.id
                 WHERE pb.year IS NOT NULL GROUP BY pb.year
-            """, arguments
-        ) { row in
-            let count = FacetCount(value: row[1], count: row[2])
-            switch row[0] as String {
-            case "theme": facets.themes.append(count)
-            case "country": facets.countries.append(count)
-            default: facets.years.append(count)
-            }
-        }
-        facets.themes.sort(by: FacetCount.mostFirst)
-        facets.countries.sort(by: FacetCount.mostFirst)
-        facets.years.sort { $0.value > $1.value }
-        return facets
+            """, arguments)
     }
 
     /// For each publication searched for, the snippet of its best-matching text and its
@@ -150,21 +134,12 @@ extension StoreReader {
         text: String, publications: some Collection<Int64>, language: Language?, start: String = "<mark>",
         end: String = "</mark>"
     ) throws -> [Int64: (language: Language, snippet: String)] {
-        guard let pattern = SearchPattern(text), !publications.isEmpty else { return [:] }
-        var result: [Int64: (language: Language, snippet: String, score: Double)] = [:]
-        try forEach(
+        try bestSnippets(
             """
             SELECT t.publication_id, t.language, snippet(publication_search, -1, ?, ?, '…', 16), publication_search.rank
             FROM publication_search JOIN publication_text t ON t.id = publication_search.rowid
             WHERE publication_search MATCH ? AND t.publication_id IN (SELECT value FROM json_each(?))
                 AND (? IS NULL OR t.language = ?)
-            """, [start, end, pattern.ftsQuery, KeySet.json(publications), language?.rawValue, language?.rawValue]
-        ) { row in
-            let id: Int64 = row[0]
-            let score: Double = row[3]
-            if let known = result[id], known.score <= score { return }
-            result[id] = (Language(rawValue: row[1]), row[2], score)
-        }
-        return result.mapValues { ($0.language, $0.snippet) }
+            """, text: text, ids: publications, language: language, start: start, end: end)
     }
 }

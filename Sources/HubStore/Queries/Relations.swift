@@ -48,11 +48,6 @@ extension StoreReader {
         try links("publication_theme", from: "publication_id", to: "theme_id", of: publications)
     }
 
-    /// The practices of each program.
-    public func practices(ofPrograms programs: some Collection<Int64>) throws -> [Int64: [Practice]] {
-        try children("practice", by: "program_id", of: programs, orderBy: "id", Practice.init(row:))
-    }
-
     /// Publications by their `seeds/` key.
     public func publications(keys: some Collection<String>) throws -> [String: Publication] {
         try records("publication", keys: keys, Publication.init(row:))

@@ -41,6 +41,25 @@ struct CostTests {
         #expect(harness.api.cost(of: GraphQLRequest(query: "{ nodes(ids: [\"a\", \"b\"]) { id } }")) == 1 + 2)
     }
 
+    @Test("a first left to an absent variable counts the schema's default, as execution uses it")
+    func absentVariableCountsTheSchemaDefault() {
+        #expect(
+            harness.api.cost(
+                of: GraphQLRequest(
+                    query: "query ($n: Int) { network { neighbours(organization: \"x\", first: $n) { distance } } }"))
+                == 2 + 100)
+    }
+
+    @Test("a fragment spread many times over is counted at each spread but walked once")
+    func fragmentsSpreadManyTimesOverStayCheap() {
+        // Each fragment spreads the next twice: 2^31 paths to the last, a field costing 2.
+        let depth = 32
+        var query = "{ ...f0 }"
+        for level in 0..<depth - 1 { query += " fragment f\(level) on Query { ...f\(level + 1) ...f\(level + 1) }" }
+        query += " fragment f\(depth - 1) on Query { practice(key: \"a\") { key } }"
+        #expect(harness.api.cost(of: GraphQLRequest(query: query)) == 2 << (depth - 1))
+    }
+
     @Test("an operation over the budget is refused before it runs, stating the cost and the budget")
     func overBudgetIsRefused() async {
         let result = await harness.run(

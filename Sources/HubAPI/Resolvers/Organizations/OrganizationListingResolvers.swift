@@ -25,11 +25,7 @@ extension ResolverTable {
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: page.rows.compactMap { row in
-                            organizations[row.id].map {
-                                Connection.Edge(cursor: .keyset(row.position), node: .object($0))
-                            }
-                        }, page: page, window: window,
+                        page: page, records: organizations, window: window,
                         count: { try database.read { try $0.organizationCount(listing) } }))
             }
             query.field("organization") { _, input in

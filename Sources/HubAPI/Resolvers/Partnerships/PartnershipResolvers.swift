@@ -26,11 +26,7 @@ extension ResolverTable {
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: page.rows.compactMap { row in
-                            partnerships[row.id].map {
-                                Connection.Edge(cursor: .keyset(row.position), node: .object($0))
-                            }
-                        }, page: page, window: window,
+                        page: page, records: partnerships, window: window,
                         count: { try database.read { try $0.partnershipCount(resolved) } }))
             }
             query.field("partnership") { _, input in

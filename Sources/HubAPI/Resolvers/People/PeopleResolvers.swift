@@ -21,9 +21,7 @@ extension ResolverTable {
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: page.rows.compactMap { row in
-                            people[row.id].map { Connection.Edge(cursor: .keyset(row.position), node: .object($0)) }
-                        }, page: page, window: window, count: { try database.read { try $0.expertCount(listing) } }))
+                        page: page, records: people, window: window, count: { try database.read { try $0.expertCount(listing) } }))
             }
             query.asyncField("expertiseAreas") { _, input in
                 .list(try await input.request.read { try $0.allExpertiseAreas() }.map { .object($0) })

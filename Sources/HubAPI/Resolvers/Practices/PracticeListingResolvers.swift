@@ -18,17 +18,10 @@ extension ResolverTable {
                     }
                     return (page, practices, snippets ?? [:])
                 }
-                let edges = page.rows.compactMap { row -> Connection.Edge? in
-                    guard let practice = practices[row.id] else { return nil }
-                    let highlight = snippets[row.id].map {
-                        SearchHighlight(snippet: $0.snippet, language: $0.language.rawValue)
-                    }
-                    return Connection.Edge(cursor: .keyset(row.position), node: .object(practice), highlight: highlight)
-                }
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: edges, page: page, window: window,
+                        page: page, records: practices, window: window, snippets: snippets,
                         count: { try database.read { try $0.practiceCount(listing) } },
                         facets: { try database.read { try $0.practiceFacets(listing) } }))
             }

@@ -19,18 +19,10 @@ extension ResolverTable {
                     }
                     return (page, publications, snippets ?? [:])
                 }
-                let edges = page.rows.compactMap { row -> Connection.Edge? in
-                    guard let publication = publications[row.id] else { return nil }
-                    let highlight = snippets[row.id].map {
-                        SearchHighlight(snippet: $0.snippet, language: $0.language.rawValue)
-                    }
-                    return Connection.Edge(
-                        cursor: .keyset(row.position), node: .object(publication), highlight: highlight)
-                }
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: edges, page: page, window: window,
+                        page: page, records: publications, window: window, snippets: snippets,
                         count: { try database.read { try $0.publicationCount(listing) } },
                         facets: { try database.read { try $0.publicationFacets(listing) } }))
             }

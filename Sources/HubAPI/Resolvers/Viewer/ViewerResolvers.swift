@@ -31,9 +31,7 @@ extension ResolverTable {
                 let database = request.database
                 return .object(
                     Connection(
-                        edges: page.rows.compactMap { row in
-                            practices[row.id].map { Connection.Edge(cursor: .keyset(row.position), node: .object($0)) }
-                        }, page: page, window: window, count: { try database.read { try $0.practiceCount(listing) } }))
+                        page: page, records: practices, window: window, count: { try database.read { try $0.practiceCount(listing) } }))
             }
         }
         object("Account", as: Account.self) { account in

@@ -90,10 +90,16 @@ public struct KeysetPage: Hashable, Sendable {
 }
 
 extension StoreReader {
-    /// Runs a listing statement selecting `id, sort_value` in the window's order and makes the
-    /// page: the extra record read tells whether there are more.
-    func keysetPage(_ sql: String, _ arguments: StatementArguments, window: KeysetWindow) throws -> KeysetPage {
-        var rows = try fetchAll(sql, arguments) { row -> KeysetPage.Row in
+    /// A page of a listing, from its `kept(id, sort_value)` common table expression (`kept AS
+    /// (…)`, or several ending with it): one statement, reading one record more than the window
+    /// asks for to tell whether there are more.
+    func keysetPage(kept: String, _ arguments: StatementArguments, window: KeysetWindow) throws -> KeysetPage {
+        var arguments = arguments
+        arguments += window.arguments
+        var rows = try fetchAll(
+            "WITH \(kept) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)",
+            arguments
+        ) { row -> KeysetPage.Row in
             let id: Int64 = row["id"]
             let value: DatabaseValue = row["sort_value"]
             let sortValue: KeysetPosition.SortValue =
@@ -110,5 +116,10 @@ extension StoreReader {
         if hasMore { rows.removeLast(rows.count - limit) }
         if window.fromEnd { rows.reverse() }
         return KeysetPage(rows: rows, hasMore: hasMore)
+    }
+
+    /// How many records a listing's `kept` common table expression keeps.
+    func keptCount(_ kept: String, _ arguments: StatementArguments) throws -> Int {
+        try fetchOne(Int.self, "WITH \(kept) SELECT count(*) FROM kept", arguments) ?? 0
     }
 }
