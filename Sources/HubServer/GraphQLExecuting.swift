@@ -3,8 +3,8 @@ import HubAPI
 
 /// What the HTTP layer needs of the GraphQL API: preparing a request (parse, limits,
 /// validation, operation choice — cached by text) so it can be refused before running, such as
-/// a mutation sent over GET; and executing it for a caller. `HubAPI` conforms; tests serve a
-/// small schema through ``ExecutorService``.
+/// a mutation sent over GET; and executing it for a caller. `HubAPI` conforms; the server's
+/// tests serve a small schema through a stand-in.
 public protocol GraphQLExecuting: Sendable {
     /// The operation `request` asks for, or the request errors that keep it from running.
     func prepare(_ request: GraphQLRequest) -> Result<PreparedOperation, RequestErrors>
@@ -13,29 +13,4 @@ public protocol GraphQLExecuting: Sendable {
     func execute(_ request: GraphQLRequest, caller: Caller) async -> ExecutionResult
 }
 
-/// A ``GraphQLExecuting`` over a ``RequestExecutor``: each resolver gets the ``Caller`` as its
-/// context; executions stop at `timeout`.
-///
-/// ```swift
-/// let service = ExecutorService(RequestExecutor(schema: schema), timeout: .seconds(10))
-/// ```
-public struct ExecutorService: GraphQLExecuting {
-    /// The executor requests go through.
-    public let executor: RequestExecutor
-    /// The deadline of one execution.
-    public let timeout: Duration?
-
-    /// A service running requests through `executor`.
-    public init(_ executor: RequestExecutor, timeout: Duration?) {
-        self.executor = executor
-        self.timeout = timeout
-    }
-
-    public func prepare(_ request: GraphQLRequest) -> Result<PreparedOperation, RequestErrors> {
-        executor.prepare(request)
-    }
-
-    public func execute(_ request: GraphQLRequest, caller: Caller) async -> ExecutionResult {
-        await executor.execute(request, context: caller, timeout: timeout)
-    }
-}
+extension HubAPI: GraphQLExecuting {}

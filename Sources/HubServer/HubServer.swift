@@ -2,11 +2,6 @@
 // and API keys, rate and size limits, health and metrics.
 import HubAPI
 
-/// The module's name, for log lines.
-public enum HubServerModule {
-    public static let name = "HubServer"
-}
-
 /// Turns what a request carries (its `Authorization` header and the client's address) into
 /// the ``Caller`` the API runs it for. The account service implements it; the HTTP layer calls
 /// it once per request.

@@ -109,7 +109,7 @@ struct ServeCommand: PeerHubTool {
             // here only, never logged, and kept only as a hash.
             try Self.runBlocking {
                 if let admin = try await accounts.createFirstAdminIfNeeded() {
-                    Self.say("First admin: \(admin.account.email), password \(admin.password) (shown once; change it after signing in)")
+                    Self.say("First admin: \(admin.account.email), password \(admin.password) (shown once; only its hash is kept)")
                 }
             }
             let server = PeerHubServer(

@@ -1,4 +1,3 @@
-import GraphQLEngine
 import HubAPI
 import HubServer
 import HubStore
@@ -17,12 +16,4 @@ enum ServedAPI {
         let api = try HubAPI(database: database, authentication: accounts, options: options)
         return (api, accounts)
     }
-}
-
-extension HubAPI: GraphQLExecuting {}
-
-/// `peerhub serve` could not start, with the reason.
-struct ServeFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }

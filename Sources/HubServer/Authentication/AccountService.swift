@@ -21,7 +21,7 @@ import HubStore
 /// let configuration = try AccountServiceConfiguration(environment: ProcessInfo.processInfo.environment)
 /// let accounts = AccountService(database: database, configuration: configuration)
 /// if let admin = try await accounts.createFirstAdminIfNeeded() {
-///     print("first admin: \(admin.account.email), password \(admin.password) (shown once; change it)")
+///     print("first admin: \(admin.account.email), password \(admin.password) (shown once)")
 /// }
 /// let caller = try await accounts.identify(authorization: request.headers[.authorization], clientAddress: address)
 /// ```

@@ -16,13 +16,13 @@ public struct FirstAdmin: Sendable, CustomStringConvertible {
 }
 
 extension AccountService {
-    /// The email of the first administrator unless `peerhub serve` is told another.
+    /// The email of the first administrator.
     public static let firstAdminEmail = "admin@localhost"
 
     /// Makes the first administrator when the hub has no account at all, and returns it with
     /// its generated password; returns nil when any account exists (so it happens once, and
     /// never again after the first admin is disabled). `peerhub serve` calls it at start and
-    /// prints the email and password; the admin should change the password after signing in.
+    /// prints the email and password.
     ///
     /// ```swift
     /// if let admin = try await accounts.createFirstAdminIfNeeded() {

@@ -90,7 +90,7 @@ extension SessionID {
     /// The session's identifier: the hex of its token's SHA-256, which names it without
     /// revealing it.
     init(tokenHash: Data) {
-        self.init(tokenHash.map { String(format: "%02x", $0) }.joined())
+        self.init(tokenHash.hexString)
     }
 
     /// The token hash this identifier was made from; nil for an identifier made elsewhere.

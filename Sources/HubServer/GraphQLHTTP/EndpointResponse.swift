@@ -14,6 +14,9 @@ struct EndpointResponse: Sendable {
     var operationName: String?
     /// The `extensions.code` of each error, for the log and the metrics.
     var errorCodes: [String]
+    /// The messages of the internal errors the client saw only as "Internal server error.", for
+    /// the log, so that an operator can still find out what failed.
+    var internalErrorMessages: [String] = []
 
     /// The response to an execution (or a request that failed to prepare): 200 with `data`,
     /// else the status its first error's code gives. A `RATE_LIMITED` error's
@@ -21,8 +24,11 @@ struct EndpointResponse: Sendable {
     static func result(_ result: ExecutionResult, operationName: String?, mediaType: ResponseMediaType) -> EndpointResponse {
         var result = result
         // A resolver's unexpected error is rendered by its description; clients get a fixed
-        // message instead, so that no Swift error, type name or path leaves the server.
+        // message instead, so that no Swift error, type name or path leaves the server. The
+        // original goes to the log only.
+        var internalErrorMessages: [String] = []
         for index in result.errors.indices where result.errors[index].code == ErrorCode.internalServerError {
+            internalErrorMessages.append(result.errors[index].description)
             result.errors[index].message = "Internal server error."
         }
         let status = ResponseStatus.code(hasData: result.hasData, errors: result.errors)
@@ -34,7 +40,8 @@ struct EndpointResponse: Sendable {
         }
         return EndpointResponse(
             status: status, headers: headers, body: result.jsonBytes(), operationName: operationName,
-            errorCodes: result.errors.map { $0.code ?? ErrorCode.internalServerError })
+            errorCodes: result.errors.map { $0.code ?? ErrorCode.internalServerError },
+            internalErrorMessages: internalErrorMessages)
     }
 
     /// The response refusing a request, with the headers its status requires.
@@ -60,7 +67,8 @@ struct EndpointResponse: Sendable {
         return EndpointResponse(
             status: 200,
             headers: [HeaderField("Content-Type", mediaType.contentType(forStatus: 200)), HeaderField("Cache-Control", "no-store")],
-            body: body, operationName: nil, errorCodes: responses.flatMap(\.errorCodes))
+            body: body, operationName: nil, errorCodes: responses.flatMap(\.errorCodes),
+            internalErrorMessages: responses.flatMap(\.internalErrorMessages))
     }
 
     /// Makes a 200 response to a GET of a persisted query cacheable: a strong `ETag` over the

@@ -67,7 +67,8 @@ struct GraphQLRoute: Sendable {
     }
 
     /// One log line per request: request ID (from the logger), method, operation name, status,
-    /// duration and error codes — never the query's variables, nor any credential.
+    /// duration and error codes — never the query's variables, nor any credential; then one
+    /// line for each internal error, with the message the client did not see.
     private func record(_ answer: EndpointResponse, method: String, elapsed: Duration, logger: Logger) {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [
@@ -77,6 +78,9 @@ struct GraphQLRoute: Sendable {
         if let name = answer.operationName { metadata["graphql.operation"] = "\(name.prefix(100))" }
         if !answer.errorCodes.isEmpty { metadata["graphql.error_codes"] = "\(Set(answer.errorCodes).sorted().joined(separator: ","))" }
         logger.info("graphql request", metadata: metadata)
+        for message in answer.internalErrorMessages {
+            logger.error("graphql internal error", metadata: ["graphql.error": "\(message)"])
+        }
         endpoint.metrics?.recordResponse(status: answer.status, duration: elapsed)
         endpoint.metrics?.recordErrors(codes: answer.errorCodes)
     }

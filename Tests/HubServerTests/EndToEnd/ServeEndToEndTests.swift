@@ -18,7 +18,8 @@ private let peerhubExecutable: URL? = {
 private let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-private let toolsPresent = ["/usr/bin/curl", "/usr/bin/openssl"].allSatisfy(FileManager.default.isExecutableFile(atPath:))
+private let toolsPresent = ["/usr/bin/curl", "/usr/bin/openssl"].allSatisfy(
+    FileManager.default.isExecutableFile(atPath:))
 
 /// A program's output and exit status.
 private struct Run {
@@ -42,17 +43,19 @@ private func run(_ tool: String, _ arguments: [String], in directory: URL = repo
     return Run(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
 }
 
-/// `peerhub serve` running in the background, with the URLs it printed.
+/// `peerhub serve` running in the background, with what it printed until it listened.
 private final class RunningServer: @unchecked Sendable {
     // @unchecked: the fields are written once in `start` before the object is shared.
     let process = Process()
     var graphQLURL = ""
     var metricsURL = ""
+    /// Standard output up to the listeners' URLs (certificate, first admin, URLs).
+    var printed = ""
     let output = Pipe()
 
-    func start(data: URL) throws {
+    func start(data: URL, _ arguments: [String] = []) throws {
         process.executableURL = peerhubExecutable
-        process.arguments = ["serve", "--port", "0", "--metrics-port", "0", "--data", data.path]
+        process.arguments = ["serve", "--port", "0", "--metrics-port", "0", "--data", data.path] + arguments
         process.currentDirectoryURL = repositoryRoot
         process.environment = ["PATH": "/usr/bin:/bin", "PEERHUB_LOG_LEVEL": "warning"]
         process.standardOutput = output
@@ -69,6 +72,7 @@ private final class RunningServer: @unchecked Sendable {
                 if url.hasSuffix("/graphql") { graphQLURL = url } else if url.hasSuffix("/metrics") { metricsURL = url }
             }
         }
+        printed = text
     }
 
     /// Sends SIGTERM and waits for the exit status.
@@ -80,6 +84,28 @@ private final class RunningServer: @unchecked Sendable {
     }
 }
 
+/// A JSON POST of `query` to `url` with curl trusting `authority`, the status line and headers
+/// included in the output.
+private func post(_ query: String, to url: String, authority: String) throws -> Run {
+    let body = #"{"query": ""# + query.replacingOccurrences(of: "\"", with: #"\""#) + #""}"#
+    return try run(
+        "/usr/bin/curl",
+        [
+            "--silent", "--show-error", "--cacert", authority, "--include", "-H", "Content-Type: application/json",
+            "-H", "Accept: application/graphql-response+json", "--data", body, url,
+        ])
+}
+
+/// A new data folder with a seeded `hub.sqlite`.
+private func seededDataFolder() throws -> URL {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("peerhub-serve-\(UUID().uuidString)")
+    // safe in a test: the executable was found, or the suite is disabled.
+    let seeded = try run(
+        peerhubExecutable!.path, ["seed", "--database", data.appendingPathComponent("hub.sqlite").path])
+    try #require(seeded.status == 0, "seeding failed: \(seeded.output)")
+    return data
+}
+
 @Suite(
     "peerhub serve, end to end",
     .enabled(if: peerhubExecutable != nil && toolsPresent, "needs the built peerhub, curl and openssl"),
@@ -87,12 +113,8 @@ private final class RunningServer: @unchecked Sendable {
 struct ServeEndToEndTests {
     @Test("HTTPS with the development certificate: curl trusts DATA/ca.pem, TLS 1.2 and 1.3 work, TLS 1.1 fails")
     func servesHTTPS() throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("peerhub-serve-\(UUID().uuidString)")
+        let data = try seededDataFolder()
         defer { try? FileManager.default.removeItem(at: data) }
-        // safe in a test: the executable was found, or the suite is disabled.
-        let peerhub = peerhubExecutable!.path
-        let seeded = try run(peerhub, ["seed", "--database", data.appendingPathComponent("hub.sqlite").path])
-        try #require(seeded.status == 0, "seeding failed: \(seeded.output)")
 
         let server = RunningServer()
         try server.start(data: data)
@@ -101,17 +123,12 @@ struct ServeEndToEndTests {
         let authority = data.appendingPathComponent("ca.pem").path
         #expect(FileManager.default.fileExists(atPath: authority))
 
-        let query = try run(
-            "/usr/bin/curl",
-            [
-                "--silent", "--show-error", "--cacert", authority, "--include", "-H", "Content-Type: application/json",
-                "-H", "Accept: application/graphql-response+json", "--data", #"{"query": "{ __typename }"}"#,
-                server.graphQLURL,
-            ])
+        // A query of the hub's own schema, answered from the seeded database.
+        let query = try post(#"{ program(key: "lk-mcp") { acronym } }"#, to: server.graphQLURL, authority: authority)
         #expect(query.status == 0, "curl failed: \(query.output)")
         #expect(query.output.hasPrefix("HTTP/1.1 200"))
         #expect(query.output.lowercased().contains("strict-transport-security: max-age=31536000"))
-        #expect(query.output.hasSuffix(#"{"data":{"__typename":"Query"}}"#))
+        #expect(query.output.hasSuffix(#"{"data":{"program":{"acronym":"MCP"}}}"#))
 
         for versions in [["--tlsv1.2", "--tls-max", "1.2"], ["--tlsv1.3"]] {
             let answer = try run(
@@ -137,5 +154,39 @@ struct ServeEndToEndTests {
         #expect(metrics.output.contains(#"peerhub_http_requests_total{status="200"}"#))
 
         #expect(server.stop() == 0)
+    }
+    @Test("the first start makes and prints the first admin, a later one does not; serve's limits reach the hub's API")
+    func firstAdminAndOptions() throws {
+        let data = try seededDataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let authority = data.appendingPathComponent("ca.pem").path
+
+        let first = RunningServer()
+        try first.start(data: data)
+        defer { _ = first.stop() }
+        let adminLines = first.printed.split(separator: "\n").filter {
+            $0.hasPrefix("First admin: admin@localhost, password ")
+        }
+        #expect(adminLines.count == 1, "no first-admin line in: \(first.printed)")
+        #expect(first.stop() == 0)
+        // safe in a test: the executable was found, or the suite is disabled.
+        let accounts = try run(
+            peerhubExecutable!.path, ["user", "list", "--database", data.appendingPathComponent("hub.sqlite").path])
+        #expect(accounts.output.contains("admin@localhost"))
+
+        let second = RunningServer()
+        try second.start(data: data, ["--no-introspection", "--max-depth", "3"])
+        defer { _ = second.stop() }
+        try #require(!second.graphQLURL.isEmpty, "the server did not say where it listens")
+        #expect(!second.printed.contains("First admin"))
+        let introspection = try post("{ __schema { queryType { name } } }", to: second.graphQLURL, authority: authority)
+        #expect(introspection.output.hasPrefix("HTTP/1.1 422"))
+        #expect(introspection.output.contains("GraphQL introspection has been disabled"))
+        let deep = try post(
+            #"{ program(key: "lk-mcp") { countries { country { code } } } }"#, to: second.graphQLURL,
+            authority: authority)
+        #expect(deep.output.hasPrefix("HTTP/1.1 422"))
+        #expect(deep.output.contains(#""code":"DEPTH_LIMIT_EXCEEDED""#))
+        #expect(second.stop() == 0)
     }
 }

@@ -99,7 +99,11 @@ func harnessSchema(latch: Latch = Latch()) -> GraphQLSchema {
 }
 
 struct GreetingValue: Sendable {}
-struct HarnessFailure: Error {}
+
+/// The unexpected error `fail` throws, its description naming a file as internal errors may.
+struct HarnessFailure: Error, CustomStringConvertible {
+    var description: String { "cannot open /srv/peerhub/secret.db" }
+}
 
 /// Callers: `Bearer member-token` is a member, `Bearer bad` is refused, none is anonymous.
 struct StubCallers: CallerIdentifying {
@@ -133,10 +137,13 @@ func harnessServer(
         logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
 }
 
-/// Runs `body` with a router-level test client for `server`.
-func withClient(_ server: PeerHubServer, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-    var logger = Logger(label: "test")
-    logger.logLevel = .critical  // keeps the request ID in its metadata, prints nothing
+/// Runs `body` with a router-level test client for `server`, its request logs going to `logs`
+/// when given (and printed nowhere otherwise).
+func withClient(
+    _ server: PeerHubServer, logs: LogRecorder? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void
+) async throws {
+    var logger = logs?.logger() ?? Logger(label: "test")
+    if logs == nil { logger.logLevel = .critical }  // keeps the request ID in its metadata, prints nothing
     let app = Application(router: server.makeRouter(), logger: logger)
     try await app.test(.router) { client in try await body(client) }
 }

@@ -27,8 +27,27 @@ struct GraphQLOverHTTPTests {
                 uri: "/graphql", method: .post, headers: jsonHeaders(), body: body(#"{"query": "{ hello fail }"}"#))
             #expect(response.status == .ok)
             #expect(text(response).contains(#""data":{"hello":"Hello, world","fail":null}"#))
-            #expect(!text(response).contains("HarnessFailure"))
         }
+    }
+
+    @Test("a resolver's unexpected error reaches the client as \"Internal server error.\" and the log as it was")
+    func internalErrorsAreMasked() async throws {
+        let logs = LogRecorder()
+        try await withClient(harnessServer(), logs: logs) { client in
+            let response = try await client.execute(
+                uri: "/graphql", method: .post, headers: jsonHeaders(), body: body(#"{"query": "{ hello fail }"}"#))
+            #expect(response.status == .ok)
+            #expect(
+                text(response)
+                    == #"{"errors":[{"message":"Internal server error.","locations":[{"line":1,"column":9}],"#
+                    + #""path":["fail"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"#
+                    + #""data":{"hello":"Hello, world","fail":null}}"#)
+        }
+        let logged = logs.lines.filter { $0.message == "graphql internal error" }
+        #expect(logged.count == 1)
+        #expect(logged.first?.level == .error)
+        #expect(logged.first?.metadata["graphql.error"] == "cannot open /srv/peerhub/secret.db (1:9)")
+        #expect(logged.first?.metadata["hb.request.id"] != nil)
     }
 
     @Test(

@@ -1,6 +1,0 @@
-import Testing
-@testable import HubServer
-
-@Test func moduleIsLinked() {
-    #expect(HubServerModule.name == "HubServer")
-}
