@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The modules and which way they may import (see README.md, "How the code is laid out"):
-// GraphQLEngine ← HubAPI → HubStore; HubServer → HubAPI; peerhub → all.
+// GraphQLEngine ← HubAPI → HubStore; HubServer → HubAPI, HubStore (accounts); peerhub → all.
 let package = Package(
     name: "PeerHub",
     platforms: [.macOS(.v14)],
