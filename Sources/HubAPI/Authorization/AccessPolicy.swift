@@ -9,8 +9,9 @@
 ///   consented (`Person.email` is null otherwise, whoever asks); their own drafts.
 /// - Researchers: network analytics (`Query.network`: neighbours, chains, rankings, edges).
 /// - Admins: everything above; moderation is in the mutations.
-/// - Mutations: only with a session. Members write, submit and bookmark practices and record
-///   replications; admins publish and reject. API keys run no mutation (`FORBIDDEN`).
+/// - Mutations: only with a session. Members write, submit and bookmark practices, record
+///   replications and manage their password and API keys; admins publish, reject and invite.
+///   Anyone but an API key signs up and signs in. API keys run no mutation (`FORBIDDEN`).
 /// - Integrators' API keys (scope `read`) read what a member reads; a key acts with its
 ///   account's role, so a researcher's key reaches the network analytics too. A key without
 ///   `read` is refused wherever a rule applies.
@@ -29,8 +30,8 @@ struct AccessPolicy: Sendable {
         // The network analytics are for researchers.
         "Query.network": .role(.researcher),
         // Mutations run with a session only: API keys are read-only (FORBIDDEN). Members write,
-        // submit and bookmark practices and record replications; admins moderate. The store
-        // checks that a practice is the caller's own.
+        // submit and bookmark practices, record replications and manage their keys; admins
+        // moderate and invite. The store checks that a practice is the caller's own.
         "Mutation.createPracticeDraft": .session(.member),
         "Mutation.updatePractice": .session(.member),
         "Mutation.submitPracticeForReview": .session(.member),
@@ -39,6 +40,15 @@ struct AccessPolicy: Sendable {
         "Mutation.bookmarkPractice": .session(.member),
         "Mutation.removeBookmark": .session(.member),
         "Mutation.recordReplication": .session(.member),
+        // Accounts: signing up and in needs no session (but not a key); the service checks the
+        // password, the invitation and the rate limits.
+        "Mutation.signUp": .notAPIKey,
+        "Mutation.signIn": .notAPIKey,
+        "Mutation.signOut": .session(.member),
+        "Mutation.changePassword": .session(.member),
+        "Mutation.createInvitation": .session(.admin),
+        "Mutation.createAPIKey": .session(.member),
+        "Mutation.revokeAPIKey": .session(.member),
     ])
 
     /// The rule of `typeName.fieldName`; `.anyone` for a field without one.

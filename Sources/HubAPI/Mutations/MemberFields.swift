@@ -2,10 +2,26 @@ import GraphQLEngine
 import HubStore
 
 /// What the member mutations leave behind, as the signed-in member reads it:
-/// `Practice.viewerHasBookmarked` and `Practice.review` (the trail that tells an author why
-/// their practice was rejected).
+/// `Viewer.bookmarks`, `Practice.viewerHasBookmarked` and `Practice.review` (the trail that
+/// tells an author why their practice was rejected).
 extension ResolverTable {
     mutating func addMemberFields() {
+        object("Viewer", as: Account.self) { viewer in
+            viewer.asyncField("bookmarks") { account, input in
+                let request = try input.request
+                let arguments = try ConnectionArguments(input)
+                // A member's bookmarks are few: they are read at once, newest first, and paged
+                // in memory by practice id, so a cursor survives bookmarks added meanwhile.
+                let (bookmarks, practices) = try await request.read { reader in
+                    let bookmarks = try reader.bookmarks(of: account.id, limit: Self.maximumBookmarks)
+                    return (bookmarks, try reader.practices(ids: bookmarks.map(\.practiceID)))
+                }
+                // A bookmarked practice the caller can no longer see (withdrawn since) is left out.
+                let visible = bookmarks.compactMap { practices[$0.practiceID] }.filter(request.canSee)
+                return .object(
+                    try Connection.paging(visible, by: arguments, key: { String($0.id) }, node: { .object($0) }))
+            }
+        }
         object("Practice", as: Practice.self) { practice in
             practice.field("viewerHasBookmarked") { practice, input in
                 input.load(Self.bookmarked, key: practice.id)
@@ -27,6 +43,9 @@ extension ResolverTable {
             review.value("rejectionReason") { .optional($0.rejectionReason.map(FieldValue.string)) }
         }
     }
+
+    /// The most bookmarks `Viewer.bookmarks` lists.
+    static let maximumBookmarks = 1_000
 
     /// Whether the caller bookmarked each practice: one statement for a level of a response;
     /// false for callers without an account.

@@ -47,6 +47,30 @@ struct MemberMutationTests {
         #expect(try hub.counts()[3] == 0)
     }
 
+    static let bookmarks = """
+        query($after: String) {
+          viewer { bookmarks(first: 1, after: $after) { totalCount nodes { key } pageInfo { hasNextPage endCursor } } }
+        }
+        """
+
+    @Test("viewer.bookmarks lists the member's own bookmarks a page at a time")
+    func bookmarkList() async throws {
+        for key in ["nam-dinh-land-management", "jmsp-community-composting"] {
+            _ = await hub.data(Self.bookmark, variables: try practice(key), as: hub.member)
+        }
+        let first = await hub.data(Self.bookmarks, as: hub.member)["viewer", "bookmarks"]
+        #expect(first["totalCount"] == 2)
+        #expect(first["pageInfo", "hasNextPage"] == true)
+        let cursor = first["pageInfo", "endCursor"]
+        let second = await hub.data(Self.bookmarks, variables: ["after": cursor], as: hub.member)["viewer", "bookmarks"]
+        #expect(second["pageInfo", "hasNextPage"] == false)
+        let keys = (first["nodes"].items + second["nodes"].items).map { $0["key"] }
+        #expect(Set(keys) == ["nam-dinh-land-management", "jmsp-community-composting"])
+        let others = await hub.data(Self.bookmarks, as: hub.otherMember)["viewer", "bookmarks"]
+        #expect(others["totalCount"] == 0)
+        #expect(others["nodes"].items.isEmpty)
+    }
+
     @Test("bookmarking an unknown or unreadable practice is a userError; anonymous and API keys are refused")
     func bookmarkFailures() async throws {
         let before = try hub.counts()

@@ -86,14 +86,22 @@ private final class RunningServer: @unchecked Sendable {
 
 /// A JSON POST of `query` to `url` with curl trusting `authority`, the status line and headers
 /// included in the output.
-private func post(_ query: String, to url: String, authority: String) throws -> Run {
+private func post(_ query: String, to url: String, authority: String, bearer: String? = nil) throws -> Run {
     let body = #"{"query": ""# + query.replacingOccurrences(of: "\"", with: #"\""#) + #""}"#
+    let credentials = bearer.map { ["-H", "Authorization: Bearer \($0)"] } ?? []
     return try run(
         "/usr/bin/curl",
         [
             "--silent", "--show-error", "--cacert", authority, "--include", "-H", "Content-Type: application/json",
-            "-H", "Accept: application/graphql-response+json", "--data", body, url,
-        ])
+            "-H", "Accept: application/graphql-response+json",
+        ] + credentials + ["--data", body, url])
+}
+
+/// The string value of `"key":"…"` in a JSON answer (tokens, secrets and IDs hold no quote).
+private func jsonString(_ key: String, in answer: String) -> String? {
+    guard let start = answer.range(of: #""\#(key)":""#) else { return nil }
+    let rest = answer[start.upperBound...]
+    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
 }
 
 /// A new data folder with a seeded `hub.sqlite`.
@@ -188,5 +196,62 @@ struct ServeEndToEndTests {
         #expect(deep.output.hasPrefix("HTTP/1.1 422"))
         #expect(deep.output.contains(#""code":"DEPTH_LIMIT_EXCEEDED""#))
         #expect(second.stop() == 0)
+    }
+
+    @Test("the first admin signs in through the API, changes the password, makes a read-only API key and signs out")
+    func accountsThroughTheAPI() throws {
+        let data = try seededDataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let authority = data.appendingPathComponent("ca.pem").path
+        let server = RunningServer()
+        try server.start(data: data)
+        defer { _ = server.stop() }
+        try #require(!server.graphQLURL.isEmpty, "the server did not say where it listens")
+        let line = server.printed.split(separator: "\n").first { $0.hasPrefix("First admin: ") } ?? ""
+        let password = try #require(line.split(separator: " ").dropFirst(4).first.map(String.init))
+        let url = server.graphQLURL
+
+        let wrong = try post(
+            #"mutation { signIn(input: {email: "admin@localhost", password: "not-it"}) { token userErrors { code } } }"#,
+            to: url, authority: authority)
+        #expect(wrong.output.contains(#""signIn":{"token":null,"userErrors":[{"code":"#))
+
+        let signIn = try post(
+            #"mutation { signIn(input: {email: "admin@localhost", password: "\#(password)"}) { token account { role } } }"#,
+            to: url, authority: authority)
+        let session = try #require(jsonString("token", in: signIn.output), "no token in: \(signIn.output)")
+        #expect(session.hasPrefix("phs_"))
+        #expect(signIn.output.contains(#""account":{"role":"ADMIN"}"#))
+
+        let viewer = try post("{ viewer { account { email } } }", to: url, authority: authority, bearer: session)
+        #expect(viewer.output.hasSuffix(#"{"data":{"viewer":{"account":{"email":"admin@localhost"}}}}"#))
+
+        let change = try post(
+            #"mutation { changePassword(input: {currentPassword: "\#(password)", newPassword: "a long new passphrase 42"}) { userErrors { code } } }"#,
+            to: url, authority: authority, bearer: session)
+        #expect(change.output.hasSuffix(#"{"data":{"changePassword":{"userErrors":[]}}}"#))
+
+        let created = try post(
+            #"mutation { createAPIKey(input: {name: "dashboard"}) { secret apiKey { id scopes } } }"#,
+            to: url, authority: authority, bearer: session)
+        let secret = try #require(jsonString("secret", in: created.output), "no secret in: \(created.output)")
+        #expect(secret.hasPrefix("phk_"))
+        #expect(created.output.contains(#""scopes":["READ"]"#))
+
+        let keyRead = try post("{ viewer { account { email } } }", to: url, authority: authority, bearer: secret)
+        #expect(keyRead.output.contains(#""email":"admin@localhost""#))
+        let keyWrite = try post("mutation { signOut { signedOut } }", to: url, authority: authority, bearer: secret)
+        #expect(keyWrite.output.contains(#""code":"FORBIDDEN""#))
+
+        let signOut = try post("mutation { signOut { signedOut } }", to: url, authority: authority, bearer: session)
+        #expect(signOut.output.hasSuffix(#"{"data":{"signOut":{"signedOut":true}}}"#))
+        let after = try post("{ viewer { account { email } } }", to: url, authority: authority, bearer: session)
+        #expect(after.output.hasPrefix("HTTP/1.1 401"))
+
+        let newPassword = try post(
+            #"mutation { signIn(input: {email: "admin@localhost", password: "a long new passphrase 42"}) { token } }"#,
+            to: url, authority: authority)
+        #expect(jsonString("token", in: newPassword.output)?.hasPrefix("phs_") == true)
+        #expect(server.stop() == 0)
     }
 }
