@@ -1,7 +1,6 @@
 import GraphQLEngine
+import GraphQLOverHTTP
 import Testing
-
-@testable import HubServer
 
 /// `JSONReader`: request bodies into `InputValue`s, and the errors for what is not JSON.
 struct JSONReaderTests {
