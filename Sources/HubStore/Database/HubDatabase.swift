@@ -27,6 +27,12 @@ public final class HubDatabase: Sendable {
         public var maximumReaders = max(2, ProcessInfo.processInfo.activeProcessorCount)
         /// How long a statement waits for a lock held by another connection before failing.
         public var busyTimeout: TimeInterval = 5
+        /// How much of the file each connection reads through memory mapping (`PRAGMA
+        /// mmap_size`; SQLite caps it at its build's maximum, 2 GiB by default), 0 for none.
+        /// A search or a walk reads pages all over a large file: mapped, a page the system has
+        /// cached costs a memory read instead of a system call and a copy into SQLite's cache.
+        /// The cost: a disk that fails a read stops the process instead of failing a statement.
+        public var memoryMapSize = Int(Int32.max)
         /// Opens the file read-only: no migration, no write.
         public var readOnly = false
         /// For benchmarks and debugging only: called with every statement run, its bound values
@@ -34,7 +40,8 @@ public final class HubDatabase: Sendable {
         /// tool). Never set it in the server: bound values can be private.
         public var statementObserver: (@Sendable (String) -> Void)? = nil
 
-        /// The defaults: migrate, a reader per core (at least two), a five-second busy timeout.
+        /// The defaults: migrate, a reader per core (at least two), a five-second busy timeout,
+        /// up to 2 GiB memory-mapped.
         public init() {}
     }
 
@@ -82,7 +89,9 @@ public final class HubDatabase: Sendable {
         configuration.readonly = options.readOnly
         configuration.label = "HubDatabase"
         let observer = options.statementObserver
+        let memoryMapSize = max(0, options.memoryMapSize)
         configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = \(memoryMapSize)")
             // In WAL mode NORMAL keeps every committed transaction across a crash of the process;
             // only a power loss may drop the last ones. FULL would sync the log on every commit.
             if !db.configuration.readonly {
