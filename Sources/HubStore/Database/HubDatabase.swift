@@ -195,17 +195,25 @@ public final class HubDatabase: Sendable {
     /// every 40 MB instead of every 4 MB, and does not sync the disk: a crash of the process still
     /// loses at most the transaction it was in (WAL), a power loss may lose recent batches.
     /// With `checksForeignKeys` false, references are not checked while it runs: only for a
-    /// writer that refers to nothing but rows it has just written or read.
-    public func writeInBatches<T>(checksForeignKeys: Bool = true, _ body: (BatchWriter) throws -> T) throws -> T {
+    /// writer that refers to nothing but rows it has just written or read. With
+    /// `checksConstraints` false, neither are `CHECK` constraints (`PRAGMA
+    /// ignore_check_constraints`): only for a writer whose values all come from the
+    /// vocabularies the constraints list. SQLite evaluates them for every row, and a list of
+    /// allowed values costs it microseconds: at a million partnerships, more than the rows.
+    /// `PRAGMA integrity_check` checks them afterwards.
+    public func writeInBatches<T>(
+        checksForeignKeys: Bool = true, checksConstraints: Bool = true, _ body: (BatchWriter) throws -> T
+    ) throws -> T {
         try translatingSQLiteErrors {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 10000; PRAGMA synchronous = OFF")
                 if !checksForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                if !checksConstraints { try db.execute(sql: "PRAGMA ignore_check_constraints = ON") }
                 defer {
                     try? db.execute(
                         sql: """
                             PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = NORMAL;
-                            PRAGMA foreign_keys = ON
+                            PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF
                             """)
                 }
                 return try body(BatchWriter(db: db, counter: statementCounter))
