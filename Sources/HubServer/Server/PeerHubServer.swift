@@ -1,6 +1,6 @@
 import HubAPI
 import Hummingbird
-import HummingbirdTLS
+import HummingbirdHTTP2
 import Logging
 import NIOCore
 import NIOSSL
@@ -105,8 +105,9 @@ public struct PeerHubServer: Sendable {
         }
         let api =
             if let tls {
+                // ALPN offers HTTP/2 and HTTP/1.1; a client that names neither gets HTTP/1.1.
                 Application(
-                    router: makeRouter(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
+                    router: makeRouter(), server: try .http2Upgrade(tlsConfiguration: tls), configuration: address,
                     onServerRunning: announce, logger: logger)
             } else {
                 Application(
