@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The hub's database: one SQLite file in WAL mode, with one writer and a pool of readers, so
 /// reads never wait for a write.
@@ -48,7 +49,14 @@ public final class HubDatabase: Sendable {
     public let path: String
     /// The statements run by this database's queries; tests read it.
     public let statementCounter = StatementCounter()
+    /// The most reads that run at once (`Options.maximumReaders`); more wait for a connection.
+    public let maximumReaders: Int
     let pool: DatabasePool
+    private let readsRunning = Atomic<Int>(0)
+
+    /// The reads running or waiting for a reader connection now, for an operator's metrics: when it
+    /// stays at or above ``maximumReaders``, requests queue for the pool.
+    public var readsInFlight: Int { readsRunning.load(ordering: .relaxed) }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -73,6 +81,7 @@ public final class HubDatabase: Sendable {
 
     private init(path: String, options: Options, preparesSchema: Bool) throws(StoreError) {
         self.path = path
+        maximumReaders = options.maximumReaders
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(options.busyTimeout)
@@ -140,7 +149,9 @@ public final class HubDatabase: Sendable {
     ///
     /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
     public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
-        try translatingSQLiteErrors {
+        readsRunning.add(1, ordering: .relaxed)
+        defer { readsRunning.subtract(1, ordering: .relaxed) }
+        return try translatingSQLiteErrors {
             try pool.read { db in try body(StoreReader(db: db, counter: statementCounter)) }
         }
     }
@@ -148,6 +159,8 @@ public final class HubDatabase: Sendable {
     /// Like `read(_:)`, without blocking the calling task while it waits for a reader.
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
         let counter = statementCounter
+        readsRunning.add(1, ordering: .relaxed)
+        defer { readsRunning.subtract(1, ordering: .relaxed) }
         do {
             return try await pool.read { db in try body(StoreReader(db: db, counter: counter)) }
         } catch let error as DatabaseError {
@@ -182,17 +195,25 @@ public final class HubDatabase: Sendable {
     /// every 40 MB instead of every 4 MB, and does not sync the disk: a crash of the process still
     /// loses at most the transaction it was in (WAL), a power loss may lose recent batches.
     /// With `checksForeignKeys` false, references are not checked while it runs: only for a
-    /// writer that refers to nothing but rows it has just written or read.
-    public func writeInBatches<T>(checksForeignKeys: Bool = true, _ body: (BatchWriter) throws -> T) throws -> T {
+    /// writer that refers to nothing but rows it has just written or read. With
+    /// `checksConstraints` false, neither are `CHECK` constraints (`PRAGMA
+    /// ignore_check_constraints`): only for a writer whose values all come from the
+    /// vocabularies the constraints list. SQLite evaluates them for every row, and a list of
+    /// allowed values costs it microseconds: at a million partnerships, more than the rows.
+    /// `PRAGMA integrity_check` checks them afterwards.
+    public func writeInBatches<T>(
+        checksForeignKeys: Bool = true, checksConstraints: Bool = true, _ body: (BatchWriter) throws -> T
+    ) throws -> T {
         try translatingSQLiteErrors {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 10000; PRAGMA synchronous = OFF")
                 if !checksForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                if !checksConstraints { try db.execute(sql: "PRAGMA ignore_check_constraints = ON") }
                 defer {
                     try? db.execute(
                         sql: """
                             PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = NORMAL;
-                            PRAGMA foreign_keys = ON
+                            PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF
                             """)
                 }
                 return try body(BatchWriter(db: db, counter: statementCounter))
