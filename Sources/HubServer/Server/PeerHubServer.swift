@@ -1,6 +1,6 @@
 import HubAPI
 import Hummingbird
-import HummingbirdTLS
+import HummingbirdHTTP2
 import Logging
 import NIOCore
 import NIOSSL
@@ -31,15 +31,16 @@ public struct PeerHubServer: Sendable {
     ///
     /// - Parameters:
     ///   - readiness: whether the database answers, for `/health/ready`.
-    ///   - statementCount: the store's statement counter, for the metrics.
+    ///   - database: the store's use (statements, reads in flight), for the metrics.
     public init(
         configuration: ServerConfiguration, service: any GraphQLExecuting, callers: any CallerIdentifying,
-        readiness: @escaping @Sendable () async -> Bool, statementCount: (@Sendable () -> Int)? = nil, logger: Logger
+        readiness: @escaping @Sendable () async -> Bool, database: (any DatabaseUse)? = nil, logger: Logger
     ) {
         self.configuration = configuration
         let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
         let metrics = ServerMetrics(
-            executionSlots: gate.capacity, executionsInFlight: { gate.inUse }, statementCount: statementCount)
+            executionSlots: gate.capacity, executionsInFlight: { gate.inUse },
+            documentCache: { service.documentCacheStatistics }, database: database)
         self.metrics = metrics
         self.endpoint = GraphQLEndpoint(
             service: service, callers: callers,
@@ -104,8 +105,9 @@ public struct PeerHubServer: Sendable {
         }
         let api =
             if let tls {
+                // ALPN offers HTTP/2 and HTTP/1.1; a client that names neither gets HTTP/1.1.
                 Application(
-                    router: makeRouter(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
+                    router: makeRouter(), server: try .http2Upgrade(tlsConfiguration: tls), configuration: address,
                     onServerRunning: announce, logger: logger)
             } else {
                 Application(
