@@ -1,5 +1,6 @@
 import HubAPI
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -96,21 +97,7 @@ public struct PeerHubServer: Sendable {
         let tls = try files.map { (files) throws(CertificateError) in
             try ServerTLS.configuration(certificatePath: files.certificatePath, keyPath: files.keyPath)
         }
-        let scheme = tls == nil ? "http" : "https"
-        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
-        let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
-            onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
-        }
-        let api =
-            if let tls {
-                Application(
-                    router: makeRouter(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
-                    onServerRunning: announce, logger: logger)
-            } else {
-                Application(
-                    router: makeRouter(), server: .http1(), configuration: address, onServerRunning: announce, logger: logger)
-            }
+        let api = try makeApplication(tls: tls, onListening: onListening)
         var services: [any Service] = [api]
         if let metricsPort = configuration.metricsPort {
             let metricsHost = configuration.metricsHost.contains(":") ? "[\(configuration.metricsHost)]" : configuration.metricsHost
@@ -128,6 +115,26 @@ public struct PeerHubServer: Sendable {
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+    }
+
+    /// The main listener: HTTP/1.1 (over TLS when `tls` is given) on the configured address,
+    /// closing a connection that sends nothing for ``ServerConfiguration/readTimeout`` while a
+    /// request is read or between requests (so a client that never finishes its body frees
+    /// its connection), calling `onListening` with the GraphQL URL once it listens.
+    func makeApplication(tls: TLSConfiguration?, onListening: @escaping @Sendable (String) -> Void) throws
+        -> Application<RouterResponder<HubRequestContext>>
+    {
+        let scheme = tls == nil ? "http" : "https"
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
+        let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
+            onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
+        }
+        let http1 = HTTPServerBuilder.http1(
+            configuration: HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.readTimeout)))
+        let server = try tls.map { tls in try HTTPServerBuilder.tls(http1, tlsConfiguration: tls) } ?? http1
+        return Application(
+            router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)
     }
 
     private static func health(status: HTTPResponse.Status, _ json: String) -> Response {
