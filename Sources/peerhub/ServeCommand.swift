@@ -119,7 +119,7 @@ struct ServeCommand: PeerHubTool {
             let server = PeerHubServer(
                 configuration: configuration, service: service, callers: accounts,
                 readiness: { (try? database.appliedMigrations()) != nil },
-                statementCount: { database.statementCounter.value }, logger: logger)
+                database: database, logger: logger)
             try Self.runBlocking {
                 try await server.run(tls: tls) { url in Self.say("Serving \(url)") }
             }

@@ -32,15 +32,16 @@ public struct PeerHubServer: Sendable {
     ///
     /// - Parameters:
     ///   - readiness: whether the database answers, for `/health/ready`.
-    ///   - statementCount: the store's statement counter, for the metrics.
+    ///   - database: the store's use (statements, reads in flight), for the metrics.
     public init(
         configuration: ServerConfiguration, service: any GraphQLExecuting, callers: any CallerIdentifying,
-        readiness: @escaping @Sendable () async -> Bool, statementCount: (@Sendable () -> Int)? = nil, logger: Logger
+        readiness: @escaping @Sendable () async -> Bool, database: (any DatabaseUse)? = nil, logger: Logger
     ) {
         self.configuration = configuration
         let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
         let metrics = ServerMetrics(
-            executionSlots: gate.capacity, executionsInFlight: { gate.inUse }, statementCount: statementCount)
+            executionSlots: gate.capacity, executionsInFlight: { gate.inUse },
+            documentCache: { service.documentCacheStatistics }, database: database)
         self.metrics = metrics
         self.endpoint = GraphQLEndpoint(
             service: service, callers: callers,

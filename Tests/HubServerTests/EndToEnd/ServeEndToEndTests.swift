@@ -254,4 +254,43 @@ struct ServeEndToEndTests {
         #expect(jsonString("token", in: newPassword.output)?.hasPrefix("phs_") == true)
         #expect(server.stop() == 0)
     }
+
+    @Test("SIGTERM lets a request in flight finish: its body, still arriving, is read and answered before the exit")
+    func gracefulShutdownFinishesRequestsInFlight() throws {
+        let data = try seededDataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = RunningServer()
+        try server.start(data: data)
+        defer { _ = server.stop() }
+        try #require(!server.graphQLURL.isEmpty, "the server did not say where it listens")
+
+        // curl uploads its standard input as a chunked body as it arrives: the request starts now and ends
+        // only when the test writes the rest, after the server was told to stop.
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        client.arguments = [
+            "--silent", "--show-error", "--include", "--cacert", data.appendingPathComponent("ca.pem").path,
+            "-H", "Content-Type: application/json", "--upload-file", "-", "--request", "POST",
+            server.graphQLURL,
+        ]
+        let body = Pipe()
+        let answer = Pipe()
+        client.standardInput = body
+        client.standardOutput = answer
+        client.standardError = answer
+        try client.run()
+        body.fileHandleForWriting.write(Data(#"{"query": "{ program(key: \"lk-mcp\") "#.utf8))
+        Thread.sleep(forTimeInterval: 1)
+        server.process.terminate()
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(server.process.isRunning, "the server exited with a request in flight")
+        body.fileHandleForWriting.write(Data(#"{ acronym } }"}"#.utf8))
+        try body.fileHandleForWriting.close()
+        let output = String(decoding: answer.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        client.waitUntilExit()
+        #expect(output.hasPrefix("HTTP/1.1 200"), "the request in flight was not answered: \(output)")
+        #expect(output.hasSuffix(#"{"data":{"program":{"acronym":"MCP"}}}"#))
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+    }
 }
