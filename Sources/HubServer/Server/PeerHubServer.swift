@@ -1,7 +1,7 @@
 import HubAPI
 import Hummingbird
 import HummingbirdCore
-import HummingbirdTLS
+import HummingbirdHTTP2
 import Logging
 import NIOCore
 import NIOSSL
@@ -118,10 +118,12 @@ public struct PeerHubServer: Sendable {
         try await group.run()
     }
 
-    /// The main listener: HTTP/1.1 (over TLS when `tls` is given) on the configured address,
-    /// closing a connection that sends nothing for ``ServerConfiguration/readTimeout`` while a
-    /// request is read or between requests (so a client that never finishes its body frees
-    /// its connection), calling `onListening` with the GraphQL URL once it listens.
+    /// The main listener on the configured address: over TLS when `tls` is given, HTTP/2 or
+    /// HTTP/1.1 as ALPN chooses (a client that names neither gets HTTP/1.1), else plain
+    /// HTTP/1.1. A connection (an HTTP/2 stream) that sends nothing for
+    /// ``ServerConfiguration/readTimeout`` while a request is read, or between requests, is
+    /// closed, so a client that never finishes its body frees its connection. `onListening`
+    /// gets the GraphQL URL once it listens.
     func makeApplication(tls: TLSConfiguration?, onListening: @escaping @Sendable (String) -> Void) throws
         -> Application<RouterResponder<HubRequestContext>>
     {
@@ -131,9 +133,14 @@ public struct PeerHubServer: Sendable {
         let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
             onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
         }
-        let http1 = HTTPServerBuilder.http1(
-            configuration: HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.readTimeout)))
-        let server = try tls.map { tls in try HTTPServerBuilder.tls(http1, tlsConfiguration: tls) } ?? http1
+        let http1 = HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.readTimeout))
+        let server =
+            try tls.map { tls in
+                try HTTPServerBuilder.http2Upgrade(
+                    tlsConfiguration: tls,
+                    configuration: HTTP2UpgradeChannel.Configuration(
+                        idleTimeout: configuration.readTimeout, streamConfiguration: http1))
+            } ?? HTTPServerBuilder.http1(configuration: http1)
         return Application(
             router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)
     }
