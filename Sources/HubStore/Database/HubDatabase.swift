@@ -157,14 +157,28 @@ public final class HubDatabase: Sendable {
     }
 
     /// Like `read(_:)`, without blocking the calling task while it waits for a reader.
+    ///
+    /// The reader is taken, used and given back on the pool's own dispatch queues (GRDB's
+    /// `asyncRead`), never held while the task waits for a thread of the cooperative pool:
+    /// GRDB's `async` read holds its reader across that wait, so when every cooperative
+    /// thread is blocked in the synchronous `read(_:)` waiting for a reader (resolvers read
+    /// synchronously), no reader is ever given back and the process hangs.
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
         let counter = statementCounter
+        let path = path
         readsRunning.add(1, ordering: .relaxed)
         defer { readsRunning.subtract(1, ordering: .relaxed) }
-        do {
-            return try await pool.read { db in try body(StoreReader(db: db, counter: counter)) }
-        } catch let error as DatabaseError {
-            throw StoreError.wrapping(error, path: path)
+        return try await withCheckedThrowingContinuation { continuation in
+            pool.asyncRead { database in
+                continuation.resume(
+                    with: Result {
+                        do {
+                            return try body(StoreReader(db: try database.get(), counter: counter))
+                        } catch let error as DatabaseError {
+                            throw StoreError.wrapping(error, path: path)
+                        }
+                    })
+            }
         }
     }
 
