@@ -62,14 +62,16 @@ final class Connection: Sendable {
     /// An empty page.
     static let empty = Connection(edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0)
 
-    /// A page of a keyset listing: whether pages follow or precede it, from the window.
+    /// A page of a keyset listing: whether pages follow or precede it, from the window; its
+    /// total from the page when the store counted it there, from `count` otherwise.
     convenience init(
         edges: [Edge], page: KeysetPage, window: KeysetWindow, count: @escaping @Sendable () throws -> Int,
         facets: (@Sendable () throws -> ListingFacets)? = nil
     ) {
         self.init(
             edges: edges, hasNextPage: window.fromEnd ? window.before != nil : page.hasMore,
-            hasPreviousPage: window.fromEnd ? page.hasMore : window.after != nil, count: count, facets: facets)
+            hasPreviousPage: window.fromEnd ? page.hasMore : window.after != nil,
+            count: page.total.map { total in { @Sendable in total } } ?? count, facets: facets)
     }
 }
 

@@ -26,6 +26,12 @@ public final class HubDatabase: Sendable {
         public var maximumReaders = max(2, ProcessInfo.processInfo.activeProcessorCount)
         /// How long a statement waits for a lock held by another connection before failing.
         public var busyTimeout: TimeInterval = 5
+        /// How much of the file each connection reads through memory mapping (`PRAGMA
+        /// mmap_size`; SQLite caps it at its build's maximum, 2 GiB by default), 0 for none.
+        /// A search or a walk reads pages all over a large file: mapped, a page the system has
+        /// cached costs a memory read instead of a system call and a copy into SQLite's cache.
+        /// The cost: a disk that fails a read stops the process instead of failing a statement.
+        public var memoryMapSize = Int(Int32.max)
         /// Opens the file read-only: no migration, no write.
         public var readOnly = false
         /// For benchmarks and debugging only: called with every statement run, its bound values
@@ -33,7 +39,8 @@ public final class HubDatabase: Sendable {
         /// tool). Never set it in the server: bound values can be private.
         public var statementObserver: (@Sendable (String) -> Void)? = nil
 
-        /// The defaults: migrate, a reader per core (at least two), a five-second busy timeout.
+        /// The defaults: migrate, a reader per core (at least two), a five-second busy timeout,
+        /// up to 2 GiB memory-mapped.
         public init() {}
     }
 
@@ -73,7 +80,9 @@ public final class HubDatabase: Sendable {
         configuration.readonly = options.readOnly
         configuration.label = "HubDatabase"
         let observer = options.statementObserver
+        let memoryMapSize = max(0, options.memoryMapSize)
         configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = \(memoryMapSize)")
             // In WAL mode NORMAL keeps every committed transaction across a crash of the process;
             // only a power loss may drop the last ones. FULL would sync the log on every commit.
             if !db.configuration.readonly {
@@ -173,17 +182,25 @@ public final class HubDatabase: Sendable {
     /// every 40 MB instead of every 4 MB, and does not sync the disk: a crash of the process still
     /// loses at most the transaction it was in (WAL), a power loss may lose recent batches.
     /// With `checksForeignKeys` false, references are not checked while it runs: only for a
-    /// writer that refers to nothing but rows it has just written or read.
-    public func writeInBatches<T>(checksForeignKeys: Bool = true, _ body: (BatchWriter) throws -> T) throws -> T {
+    /// writer that refers to nothing but rows it has just written or read. With
+    /// `checksConstraints` false, neither are `CHECK` constraints (`PRAGMA
+    /// ignore_check_constraints`): only for a writer whose values all come from the
+    /// vocabularies the constraints list. SQLite evaluates them for every row, and a list of
+    /// allowed values costs it microseconds: at a million partnerships, more than the rows.
+    /// `PRAGMA integrity_check` checks them afterwards.
+    public func writeInBatches<T>(
+        checksForeignKeys: Bool = true, checksConstraints: Bool = true, _ body: (BatchWriter) throws -> T
+    ) throws -> T {
         try translatingSQLiteErrors {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 10000; PRAGMA synchronous = OFF")
                 if !checksForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                if !checksConstraints { try db.execute(sql: "PRAGMA ignore_check_constraints = ON") }
                 defer {
                     try? db.execute(
                         sql: """
                             PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = NORMAL;
-                            PRAGMA foreign_keys = ON
+                            PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF
                             """)
                 }
                 return try body(BatchWriter(db: db, counter: statementCounter))

@@ -47,11 +47,15 @@ enum Migration9PartnershipSpans {
                     WHERE new.start_year IS NOT NULL
                     ON CONFLICT DO UPDATE SET partnerships = partnerships + 1;
                 END;
-
-                INSERT INTO partnership_span_count (program_id, start_year, end_year, partnerships)
-                SELECT coalesce(program_id, 0), start_year, coalesce(end_year, \(openEnd)), count(*)
-                FROM partnership WHERE start_year IS NOT NULL
-                GROUP BY 1, 2, 3;
                 """)
+        try db.execute(sql: countSQL)
     }
+
+    /// Counts every partnership into the empty `partnership_span_count`.
+    static let countSQL = """
+        INSERT INTO partnership_span_count (program_id, start_year, end_year, partnerships)
+        SELECT coalesce(program_id, 0), start_year, coalesce(end_year, \(openEnd)), count(*)
+        FROM partnership WHERE start_year IS NOT NULL
+        GROUP BY 1, 2, 3
+        """
 }

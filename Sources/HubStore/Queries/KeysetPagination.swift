@@ -87,19 +87,35 @@ public struct KeysetPage: Hashable, Sendable {
     /// Whether records beyond the page exist in the window's direction (after it when reading
     /// forwards, before it when reading from the end).
     public var hasMore: Bool
+    /// How many records the whole listing keeps, when the page's statement counted them (a
+    /// search, which reads every match to rank them anyway, and found some); nil otherwise.
+    public var total: Int? = nil
 }
 
 extension StoreReader {
     /// A page of a listing, from its `kept(id, sort_value)` common table expression (`kept AS
     /// (…)`, or several ending with it): one statement, reading one record more than the window
     /// asks for to tell whether there are more.
-    func keysetPage(kept: String, _ arguments: StatementArguments, window: KeysetWindow) throws -> KeysetPage {
+    ///
+    /// With `counting`, the statement also counts every record the listing keeps (`total`): for
+    /// a search, whose statement reads and ranks every match whatever the page, so the count
+    /// costs a pass over rows already in memory instead of a second search.
+    func keysetPage(
+        kept: String, _ arguments: StatementArguments, window: KeysetWindow, counting: Bool = false
+    ) throws -> KeysetPage {
         var arguments = arguments
         arguments += window.arguments
-        var rows = try fetchAll(
-            "WITH \(kept) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)",
-            arguments
-        ) { row -> KeysetPage.Row in
+        var total: Int?
+        // The window function runs over `kept` before the page's condition filters it.
+        let sql =
+            counting
+            ? """
+            WITH \(kept), counted AS (SELECT id, sort_value, count(*) OVER () AS total FROM kept)
+            SELECT id, sort_value, total FROM counted WHERE \(KeysetWindow.condition) \(window.orderAndLimit)
+            """
+            : "WITH \(kept) SELECT id, sort_value FROM kept WHERE \(KeysetWindow.condition) \(window.orderAndLimit)"
+        var rows = try fetchAll(sql, arguments) { row -> KeysetPage.Row in
+            if counting { total = row["total"] }
             let id: Int64 = row["id"]
             let value: DatabaseValue = row["sort_value"]
             let sortValue: KeysetPosition.SortValue =
@@ -115,7 +131,7 @@ extension StoreReader {
         let hasMore = rows.count > limit
         if hasMore { rows.removeLast(rows.count - limit) }
         if window.fromEnd { rows.reverse() }
-        return KeysetPage(rows: rows, hasMore: hasMore)
+        return KeysetPage(rows: rows, hasMore: hasMore, total: total)
     }
 
     /// How many records a listing's `kept` common table expression keeps.

@@ -127,7 +127,8 @@ public struct PracticeListing: Hashable, Sendable {
 }
 
 extension StoreReader {
-    /// One page of the practices `listing` keeps, in its order: one statement.
+    /// One page of the practices `listing` keeps, in its order: one statement, which also counts
+    /// them all (`KeysetPage.total`) when searching.
     ///
     /// ```swift
     /// var listing = PracticeListing()
@@ -136,7 +137,7 @@ extension StoreReader {
     /// ```
     public func practices(_ listing: PracticeListing, window: KeysetWindow) throws -> KeysetPage {
         guard let arguments = listing.searchArguments() else { return KeysetPage(rows: [], hasMore: false) }
-        return try keysetPage(kept: listing.keptCTE, arguments, window: window)
+        return try keysetPage(kept: listing.keptCTE, arguments, window: window, counting: listing.text != nil)
     }
 
     /// How many practices `listing` keeps.
@@ -165,17 +166,28 @@ extension StoreReader {
     }
 
     /// For each practice searched for, the snippet of its best-matching text with matches
-    /// between `start` and `end`, and that text's language: one statement.
+    /// between `start` and `end`, and that text's language: one statement, which reads the
+    /// texts of those practices and asks the index about each (`CROSS JOIN` keeps that order;
+    /// the other would go through every match of the search), and a second when a practice
+    /// matched in two languages (see `bestSnippets`).
     public func practiceSnippets(
         text: String, practices: some Collection<Int64>, language: Language?, start: String = "<mark>",
         end: String = "</mark>"
     ) throws -> [Int64: (language: Language, snippet: String)] {
         try bestSnippets(
-            """
-            SELECT t.practice_id, t.language, snippet(practice_search, -1, ?, ?, '…', 16), practice_search.rank
-            FROM practice_search JOIN practice_text t ON t.id = practice_search.rowid
-            WHERE practice_search MATCH ? AND t.practice_id IN (SELECT value FROM json_each(?))
-                AND (? IS NULL OR t.language = ?)
-            """, text: text, ids: practices, language: language, start: start, end: end)
+            SnippetQueries(
+                snippets: """
+                    SELECT t.practice_id, t.language, snippet(practice_search, -1, ?, ?, '…', 16), t.id
+                    FROM practice_text t CROSS JOIN practice_search ON practice_search.rowid = t.id
+                    WHERE practice_search MATCH ? AND t.practice_id IN (SELECT value FROM json_each(?))
+                        AND (? IS NULL OR t.language = ?)
+                    """,
+                // `+rowid`: read the matches once and keep these texts, rather than search
+                // again for each.
+                ranks: """
+                    SELECT rowid, rank FROM practice_search
+                    WHERE practice_search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+                    """),
+            text: text, ids: practices, language: language, start: start, end: end)
     }
 }

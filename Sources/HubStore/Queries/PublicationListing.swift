@@ -97,10 +97,11 @@ public struct PublicationListing: Hashable, Sendable {
 }
 
 extension StoreReader {
-    /// One page of the publications `listing` keeps, in its order: one statement.
+    /// One page of the publications `listing` keeps, in its order: one statement, which also counts
+    /// them all (`KeysetPage.total`) when searching.
     public func publications(_ listing: PublicationListing, window: KeysetWindow) throws -> KeysetPage {
         guard let arguments = listing.searchArguments() else { return KeysetPage(rows: [], hasMore: false) }
-        return try keysetPage(kept: listing.keptCTE, arguments, window: window)
+        return try keysetPage(kept: listing.keptCTE, arguments, window: window, counting: listing.text != nil)
     }
 
     /// How many publications `listing` keeps.
@@ -129,17 +130,26 @@ extension StoreReader {
     }
 
     /// For each publication searched for, the snippet of its best-matching text and its
-    /// language: one statement.
+    /// language: one statement driven by those publications' texts, two when one matched in
+    /// two languages (as for practices).
     public func publicationSnippets(
         text: String, publications: some Collection<Int64>, language: Language?, start: String = "<mark>",
         end: String = "</mark>"
     ) throws -> [Int64: (language: Language, snippet: String)] {
         try bestSnippets(
-            """
-            SELECT t.publication_id, t.language, snippet(publication_search, -1, ?, ?, '…', 16), publication_search.rank
-            FROM publication_search JOIN publication_text t ON t.id = publication_search.rowid
-            WHERE publication_search MATCH ? AND t.publication_id IN (SELECT value FROM json_each(?))
-                AND (? IS NULL OR t.language = ?)
-            """, text: text, ids: publications, language: language, start: start, end: end)
+            SnippetQueries(
+                snippets: """
+                    SELECT t.publication_id, t.language, snippet(publication_search, -1, ?, ?, '…', 16), t.id
+                    FROM publication_text t CROSS JOIN publication_search ON publication_search.rowid = t.id
+                    WHERE publication_search MATCH ? AND t.publication_id IN (SELECT value FROM json_each(?))
+                        AND (? IS NULL OR t.language = ?)
+                    """,
+                // `+rowid`: read the matches once and keep these texts, rather than search
+                // again for each.
+                ranks: """
+                    SELECT rowid, rank FROM publication_search
+                    WHERE publication_search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+                    """),
+            text: text, ids: publications, language: language, start: start, end: end)
     }
 }

@@ -7,11 +7,12 @@ import GRDB
 /// Practices are 3 per 10 organizations (300,000 at `--scale 1000000`, three times what earlier
 /// versions made), not 100, for two budgets of the benchmark at a million partnerships:
 /// - seeding under a minute: each practice has an English and a French text in the full-text
-///   index, and indexing costs SQLite about 15 µs of CPU a text, so the ratio (ten
-///   million practices, twenty million texts) alone would take five minutes; 3 per 10 adds about
-///   ten seconds;
-/// - a search under 50 ms: bm25 scores every matching text (about 3 µs each), and the benchmark's
-///   search matches one English text in twenty-four (`SyntheticText`), 12,500 texts here.
+///   index, and indexing costs SQLite about 15 µs of CPU a text even in one pass at the end
+///   (`SyntheticIndexing`), so the ratio (ten million practices, twenty million texts)
+///   would take five minutes for the index alone; 3 per 10 takes about ten seconds;
+/// - a search under 50 ms: bm25 scores every matching text (about 3.5 µs each), and the
+///   benchmark's search matches one English text in twenty-four (`SyntheticText`), 12,500
+///   texts here, about 45 ms already; with 100 per 10 it would match 400,000.
 public struct SyntheticDataPlan: Hashable, Sendable {
     /// The synthetic organizations to add.
     public var organizations: Int
@@ -23,11 +24,8 @@ public struct SyntheticDataPlan: Hashable, Sendable {
     /// Publications per hundred organizations, each with an English and a French text.
     public var publicationsPerHundredOrganizations = 2
     /// Organizations in the first transaction; each next one takes twice as many as the one
-    /// before, up to `maximumBatchSize`. A crash loses at most the batch it was in. Each commit
-    /// writes to the log every page the batch changed, and the indexes that grow anywhere (an
-    /// organization's partnerships, a program's years) change most of their pages in every batch,
-    /// so fewer, larger batches write far less: at a million organizations, ten instead of a
-    /// hundred.
+    /// before, up to `maximumBatchSize`: progress shows early, and each commit, which writes to
+    /// the log every page the batch changed, comes rarely (at a million organizations, ten).
     public var batchSize = 10_000
     /// The most organizations in one transaction.
     public var maximumBatchSize = 160_000
@@ -59,14 +57,17 @@ public struct SyntheticDataProgress: Hashable, Sendable {
 /// It needs the curated seeds loaded first (countries, themes, programs).
 public enum SyntheticData {
     /// Adds the plan's records to `database` in batches, one transaction each, calling
-    /// `progress` after each commit.
+    /// `progress` after each commit, then builds the indexes it set aside (see
+    /// `SyntheticIndexing`): for a new database, which a failure leaves to be deleted.
     @discardableResult
     public static func generate(
         _ plan: SyntheticDataPlan, into database: HubDatabase,
         progress: (SyntheticDataProgress) -> Void = { _ in }
     ) throws -> SyntheticDataProgress {
-        // Every reference the generator writes is to a row it has just written or read.
-        try database.writeInBatches(checksForeignKeys: false) { batches in
+        // Every reference the generator writes is to a row it has just written or read, and
+        // every value a CHECK constraint limits is one of the values it allows.
+        try database.writeInBatches(checksForeignKeys: false, checksConstraints: false) { batches in
+            let indexing = try batches.transaction { writer in try SyntheticIndexing.setAside(writer) }
             var generator = try batches.transaction { writer in try SyntheticGenerator(plan: plan, writer: writer) }
             var done = SyntheticDataProgress(
                 organizations: 0, partnerships: 0, practices: 0, publications: 0,
@@ -80,6 +81,7 @@ public enum SyntheticData {
                 }
                 progress(done)
             }
+            try batches.transaction { writer in try indexing.restore(writer) }
             return done
         }
     }

@@ -24,6 +24,25 @@ struct GraphTests {
         #expect(try partners(database, of: 1, within: 0) == [])
     }
 
+    @Test("a limited walk returns the first neighbours and stops at the step that reaches enough")
+    func limitedPartners() throws {
+        let scratch = try ScratchDatabase()
+        let database = try smallNetwork(scratch)
+        func first(_ limit: Int) throws -> [[Int64]] {
+            try database.read { try $0.partners(of: 1, within: 9, limit: limit) }
+                .map { [$0.organizationID, Int64($0.distance)] }
+        }
+        database.statementCounter.reset()
+        #expect(try first(2) == [[2, 1], [7, 1]])
+        #expect(database.statementCounter.reset() == 1)
+        #expect(try first(3) == [[2, 1], [7, 1], [3, 2]])
+        #expect(database.statementCounter.reset() == 2)
+        #expect(try first(4) == [[2, 1], [7, 1], [3, 2], [4, 3]])
+        #expect(database.statementCounter.reset() == 3)
+        #expect(try first(100) == partners(database, of: 1, within: 9))
+        #expect(try first(0) == [])
+    }
+
     @Test("filters keep only the partnerships of a program, a year, a theme or a country")
     func filteredPartners() throws {
         let scratch = try ScratchDatabase()

@@ -52,6 +52,66 @@ struct PartnershipSpanCountTests {
         #expect(counts.kept == counts.recounted)
     }
 
+    @Test("after many inserts, updates and deletes, each year's count equals a direct count of its partnerships")
+    func countsMatchDirectCounts() throws {
+        let scratch = try ScratchDatabase()
+        let database = try smallNetwork(scratch)
+        var random = SplitMix64(seed: 9)
+        func date() -> String? {
+            random.chance(10) ? nil : String(1995 + random.below(25)) + (random.chance(50) ? "-06-30" : "")
+        }
+        func program() -> Int? { random.chance(30) ? nil : 1 + random.below(2) }
+        // An end before the start would break the table's CHECK: no end then.
+        func end(after start: String?) -> String? {
+            date().flatMap { end in (start.map { end >= $0 } ?? true) ? end : nil }
+        }
+        try database.write { writer in
+            for id in 10..<70 {
+                let start = date()
+                try writer.execute(
+                    """
+                    INSERT INTO partnership (id, key, title_en, title_fr, type, program_id, start_date, end_date, status)
+                    VALUES (?, ?, 'P', 'P', 'municipal_pair', ?, ?, ?, 'active')
+                    """, [id, "p\(id)", program(), start, end(after: start)])
+            }
+            for id in 10..<70 where random.chance(40) {
+                switch random.below(4) {
+                case 0: try writer.execute("UPDATE partnership SET program_id = ? WHERE id = ?", [program(), id])
+                case 1: try writer.execute("UPDATE partnership SET end_date = NULL WHERE id = ?", [id])
+                case 2: try writer.execute("UPDATE partnership SET start_date = NULL, end_date = NULL WHERE id = ?", [id])
+                default:
+                    try writer.execute(
+                        "UPDATE partnership SET start_date = '1996', end_date = ?, program_id = ? WHERE id = ?",
+                        [end(after: "1996"), program(), id])
+                }
+            }
+            for id in 10..<70 where random.chance(25) {
+                try writer.execute("DELETE FROM partnership WHERE id = ?", [id])
+            }
+        }
+        let (first, last) = (1993, 2021)
+        for grouping in [PartnershipGrouping.total, .program] {
+            let counted = try database.read { try $0.activePartnershipsPerYear(from: first, through: last, by: grouping) }
+            let direct = try database.read { reader in
+                try reader.fetchAll(
+                    """
+                    WITH RECURSIVE year(y) AS (SELECT ?1 UNION ALL SELECT y + 1 FROM year WHERE y < ?2),
+                    grp(key) AS (SELECT DISTINCT \(grouping == .total ? "NULL" : "pr.key")
+                        FROM partnership pa LEFT JOIN program pr ON pr.id = pa.program_id WHERE pa.start_year IS NOT NULL)
+                    SELECT grp.key, year.y, (
+                        SELECT count(*) FROM partnership pa LEFT JOIN program pr ON pr.id = pa.program_id
+                        WHERE pa.start_year <= year.y AND (pa.end_year IS NULL OR pa.end_year >= year.y)
+                            AND (?3 OR pr.key IS grp.key))
+                    FROM grp, year ORDER BY coalesce(grp.key, ''), year.y
+                    """, [first, last, grouping == .total]
+                ) { row in YearCount(year: row[1], group: row[0], count: row[2]) }
+            }
+            #expect(counted == direct)
+        }
+        let counts = try keptAndRecounted(database)
+        #expect(counts.kept == counts.recounted)
+    }
+
     @Test("a database upgraded to migration 9 gets the partnerships it already had counted")
     func upgradeCountsExistingPartnerships() throws {
         let scratch = try ScratchDatabase()

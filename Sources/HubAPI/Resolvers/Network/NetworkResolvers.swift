@@ -18,9 +18,10 @@ extension ResolverTable {
                 let first = try input.bounded("first", 1...ConnectionArguments.maximumPageSize, default: 100)
                 let filter = try NetworkFilterArguments(input[argument: "filter"], argument: "filter")
                 let neighbours = try await input.request.read { reader in
-                    try reader.partners(of: organization, within: hops, filter: try filter.resolved(in: reader))
+                    try reader.partners(
+                        of: organization, within: hops, limit: first, filter: try filter.resolved(in: reader))
                 }
-                return .list(neighbours.prefix(first).map { .object($0) })
+                return .list(neighbours.map { .object($0) })
             }
             network.asyncField("shortestChain") { _, input in
                 let from = try GlobalID.id(
