@@ -63,11 +63,18 @@ public final class HubAPI: Sendable {
     /// Request errors (syntax, validation, an unknown operation, invalid variables, a cost over
     /// the budget with `extensions.code` `COST_LIMIT_EXCEEDED`) give a result without `data`.
     nonisolated(nonsending) public func execute(_ request: GraphQLRequest, caller: Caller) async -> ExecutionResult {
-        let operation: PreparedOperation
         switch prepare(request) {
         case .failure(let errors): return ExecutionResult(requestErrors: errors.errors)
-        case .success(let prepared): operation = prepared
+        case .success(let operation): return await execute(operation, of: request, caller: caller)
         }
+    }
+
+    /// Checks the static cost of `operation`, prepared from `request`, and executes it for
+    /// `caller`: ``execute(_:caller:)`` after ``prepare(_:)``, for a server that prepared the
+    /// request already to classify it.
+    nonisolated(nonsending) public func execute(
+        _ operation: PreparedOperation, of request: GraphQLRequest, caller: Caller
+    ) async -> ExecutionResult {
         let cost = OperationCost.of(operation, in: schema, variables: request.variables)
         if cost > options.costBudget {
             return ExecutionResult(requestErrors: [
@@ -78,6 +85,9 @@ public final class HubAPI: Sendable {
         return await operation.execute(
             variables: request.variables, context: context, rootValue: (), timeout: options.executionTimeout)
     }
+
+    /// How the cache of prepared documents has served requests since the API was made.
+    public var documentCacheStatistics: DocumentCacheStatistics { executor.cacheStatistics }
 
     /// The static cost of `request`'s operation (see `OperationCost`), or nil when it does not
     /// prepare; for the server's logs and metrics.

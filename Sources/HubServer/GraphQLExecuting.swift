@@ -3,14 +3,18 @@ import HubAPI
 
 /// What the HTTP layer needs of the GraphQL API: preparing a request (parse, limits,
 /// validation, operation choice — cached by text) so it can be refused before running, such as
-/// a mutation sent over GET; and executing it for a caller. `HubAPI` conforms; the server's
-/// tests serve a small schema through a stand-in.
+/// a mutation sent over GET; and executing the prepared operation for a caller. `HubAPI`
+/// conforms; the server's tests serve a small schema through a stand-in.
 public protocol GraphQLExecuting: Sendable {
     /// The operation `request` asks for, or the request errors that keep it from running.
     func prepare(_ request: GraphQLRequest) -> Result<PreparedOperation, RequestErrors>
 
-    /// Runs `request` for `caller`, within the API's deadline and cost budget.
-    func execute(_ request: GraphQLRequest, caller: Caller) async -> ExecutionResult
+    /// Runs `operation`, prepared from `request`, for `caller`, within the API's deadline and
+    /// cost budget.
+    func execute(_ operation: PreparedOperation, of request: GraphQLRequest, caller: Caller) async -> ExecutionResult
+
+    /// How the cache of prepared documents has served requests, for the metrics.
+    var documentCacheStatistics: DocumentCacheStatistics { get }
 }
 
 extension HubAPI: GraphQLExecuting {}

@@ -62,6 +62,10 @@ struct ServeCommand: PeerHubTool {
     var maxConcurrentExecutions: String?
     @Option(name: .customLong("max-batch-size"), help: ArgumentHelp("Requests in one batch; 0 refuses batches (0).", valueName: "n"))
     var maxBatchSize: String?
+    @Option(
+        name: .customLong("read-timeout"),
+        help: ArgumentHelp("Seconds a connection may send nothing mid-request or between requests (30).", valueName: "s"))
+    var readTimeout: String?
     @Flag(name: .customLong("no-introspection"), help: "Refuse __schema and __type; no suggestions for anonymous callers.")
     var noIntrospection = false
     @Option(name: .customLong("metrics-host"), help: ArgumentHelp("The metrics listener's address (127.0.0.1).", valueName: "host"))
@@ -78,7 +82,7 @@ struct ServeCommand: PeerHubTool {
             (.corsOrigin, corsOrigins.isEmpty ? nil : corsOrigins.joined(separator: ",")),
             (.maxBodyBytes, maxBodyBytes), (.maxTokens, maxTokens), (.maxDepth, maxDepth), (.maxAliases, maxAliases),
             (.maxDirectives, maxDirectives), (.costBudget, costBudget), (.executionTimeout, executionTimeout),
-            (.maxConcurrentExecutions, maxConcurrentExecutions), (.maxBatchSize, maxBatchSize),
+            (.maxConcurrentExecutions, maxConcurrentExecutions), (.maxBatchSize, maxBatchSize), (.readTimeout, readTimeout),
             (.noIntrospection, noIntrospection ? "true" : nil), (.metricsHost, metricsHost), (.metricsPort, metricsPort),
         ]
         for case (let setting, let value?) in values { settings[setting.name] = value }
@@ -115,7 +119,7 @@ struct ServeCommand: PeerHubTool {
             let server = PeerHubServer(
                 configuration: configuration, service: service, callers: accounts,
                 readiness: { (try? database.appliedMigrations()) != nil },
-                statementCount: { database.statementCounter.value }, logger: logger)
+                database: database, logger: logger)
             try Self.runBlocking {
                 try await server.run(tls: tls) { url in Self.say("Serving \(url)") }
             }

@@ -36,7 +36,7 @@ public final class RequestExecutor: Sendable {
     private let parseOptions: ParseOptions
     private let limits: DocumentLimits?
     private let validationRules: [any ValidationRule.Type]
-    private let cache: Mutex<LRUCache<String, PreparedDocument>>
+    private let cache: Mutex<DocumentCache>
 
     /// An executor for `schema` keeping up to `cacheCapacity` documents.
     ///
@@ -53,7 +53,15 @@ public final class RequestExecutor: Sendable {
         self.parseOptions = limits?.parseOptions(parseOptions) ?? parseOptions
         self.limits = limits
         self.validationRules = validationRules
-        self.cache = Mutex(LRUCache(capacity: max(1, cacheCapacity)))
+        self.cache = Mutex(DocumentCache(documents: LRUCache(capacity: max(1, cacheCapacity))))
+    }
+
+    /// How the cache of prepared documents has served requests so far, for an operator's metrics.
+    public var cacheStatistics: DocumentCacheStatistics {
+        cache.withLock {
+            DocumentCacheStatistics(
+                hits: $0.hits, misses: $0.misses, documents: $0.documents.count, capacity: $0.documents.capacity)
+        }
     }
 
     /// Parses, validates and executes `request`, using the cache for everything but execution.
@@ -81,12 +89,40 @@ public final class RequestExecutor: Sendable {
     }
 
     private func preparedDocument(_ query: String) -> PreparedDocument {
-        if let cached = cache.withLock({ $0.value(for: query) }) { return cached }
+        let cached = cache.withLock { cache in
+            let document = cache.documents.value(for: query)
+            if document == nil { cache.misses += 1 } else { cache.hits += 1 }
+            return document
+        }
+        if let cached { return cached }
         let prepared = PreparedDocument(
             query: query, schema: schema, parseOptions: parseOptions, limits: limits,
             validationRules: validationRules)
-        cache.withLock { $0.set(prepared, for: query) }
+        cache.withLock { $0.documents.set(prepared, for: query) }
         return prepared
+    }
+}
+
+/// The prepared documents by text, and how often a request found its own there.
+private struct DocumentCache {
+    var documents: LRUCache<String, PreparedDocument>
+    var hits = 0
+    var misses = 0
+}
+
+/// How a ``RequestExecutor``'s cache of prepared documents has served requests since it was made.
+public struct DocumentCacheStatistics: Sendable, Equatable {
+    /// Requests whose document was prepared already (no parse, validation or planning).
+    public var hits: Int
+    /// Requests whose document was prepared for them (and is now kept).
+    public var misses: Int
+    /// Documents held now.
+    public var documents: Int
+    /// The most documents it holds before forgetting the least recently used.
+    public var capacity: Int
+
+    public init(hits: Int, misses: Int, documents: Int, capacity: Int) {
+        (self.hits, self.misses, self.documents, self.capacity) = (hits, misses, documents, capacity)
     }
 }
 

@@ -10,11 +10,15 @@ import GraphQLEngine
 /// `nodes(ids:)` multiplies by the number of ids. The schema's argument defaults count as if
 /// given (`ranking(first: Int = 10)`); a connection without `first` or `last` counts its
 /// default page size. Fragments count as if their fields were written in place (every type
-/// condition: a bound from above). Other lists (a practice's themes, statistics rows) are
-/// short and bounded by the data, and count once.
+/// condition: a bound from above). Other lists of objects (a practice's themes, a program's
+/// countries, statistics rows) have no argument to bound them: they count ``plainListSize``
+/// items each, the length the hub's curated data rarely exceeds, so nesting them still
+/// multiplies the cost.
 struct OperationCost {
     /// The multiplier of a connection field given neither `first` nor `last`.
     static let defaultPageSize = ConnectionArguments.defaultPageSize
+    /// The multiplier of a list of objects without `first`, `last` or `ids`.
+    static let plainListSize = 10
 
     let schema: GraphQLSchema
     let fragments: [String: FragmentDefinitionNode]
@@ -106,7 +110,7 @@ struct OperationCost {
 
     /// How many times the field's sub-selection can appear per parent: its `first` or `last`
     /// (as given, else the schema's default, else the default page size for a connection),
-    /// the number of its `ids`, or 1.
+    /// the number of its `ids`, ``plainListSize`` for another list, or 1.
     private func listSize(of field: FieldNode, _ definition: GraphQLField?) -> Int {
         var size: Int?
         for name in ["first", "last"] {
@@ -121,7 +125,9 @@ struct OperationCost {
             size = max(size ?? 0, count)
         }
         if let size { return max(size, 0) }
-        return definition?.argument(named: "first") != nil ? Self.defaultPageSize : 1
+        if definition?.argument(named: "first") != nil { return Self.defaultPageSize }
+        if case .list = definition?.type.nullableType { return Self.plainListSize }
+        return 1
     }
 
     private func intValue(_ value: ValueNode) -> Int? {

@@ -30,12 +30,8 @@ extension ServerConfiguration {
         if let aliases = try values.integer(.maxAliases) { api.documentLimits.maxAliases = aliases }
         if let directives = try values.integer(.maxDirectives) { api.documentLimits.maxDirectives = directives }
         if let budget = try values.integer(.costBudget) { api.costBudget = budget }
-        if let seconds = values[.executionTimeout] {
-            guard let value = Double(seconds), value > 0, value <= 3600 else {
-                throw .invalidValue(.executionTimeout, seconds, expected: "seconds, more than 0 and at most 3600")
-            }
-            api.executionTimeout = .milliseconds(Int64(value * 1000))
-        }
+        if let timeout = try values.seconds(.executionTimeout) { api.executionTimeout = timeout }
+        if let timeout = try values.seconds(.readTimeout) { readTimeout = timeout }
         if let executions = try values.integer(.maxConcurrentExecutions) { maxConcurrentExecutions = executions }
         if let batch = try values.integer(.maxBatchSize) { maxBatchSize = batch }
         api.allowsIntrospection = !(try values.boolean(.noIntrospection) ?? false)
@@ -66,6 +62,15 @@ private struct SettingValues {
             throw .invalidValue(setting, text, expected: "a whole number")
         }
         return value
+    }
+
+    /// A duration given in seconds (fractions allowed), more than 0 and at most an hour.
+    func seconds(_ setting: ServerSetting) throws(ConfigurationError) -> Duration? {
+        guard let text = self[setting] else { return nil }
+        guard let value = Double(text.trimmingSpaces), value > 0, value <= 3600 else {
+            throw .invalidValue(setting, text, expected: "seconds, more than 0 and at most 3600")
+        }
+        return .milliseconds(Int64(value * 1000))
     }
 
     func boolean(_ setting: ServerSetting) throws(ConfigurationError) -> Bool? {

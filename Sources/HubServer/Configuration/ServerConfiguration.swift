@@ -35,6 +35,11 @@ public struct ServerConfiguration: Sendable {
     public var maxConcurrentExecutions = 64
     /// The most requests in one batch (a JSON array); 0 refuses batches.
     public var maxBatchSize = 0
+    /// How long a connection may send nothing, while a request's head or body is being read or
+    /// between requests, before it is closed: a client that stops mid-body holds its
+    /// connection no longer than this (a request being answered is governed by
+    /// `api.executionTimeout` instead).
+    public var readTimeout: Duration = .seconds(30)
     /// How many persisted queries are remembered.
     public var persistedQueryCapacity = 1000
     /// How long a GET response to a persisted query may be reused without asking, in seconds.
@@ -75,6 +80,9 @@ public struct ServerConfiguration: Sendable {
         try Self.check(maxBodyBytes, in: 1...(64 << 20), .maxBodyBytes)
         try Self.check(maxConcurrentExecutions, in: 1...100_000, .maxConcurrentExecutions)
         try Self.check(maxBatchSize, in: 0...1000, .maxBatchSize)
+        guard readTimeout > .zero, readTimeout <= .seconds(3600) else {
+            throw .invalidValue(.readTimeout, "\(readTimeout)", expected: "seconds, more than 0 and at most 3600")
+        }
         try Self.check(api.documentLimits.maxTokens, in: 1...ParseOptions.defaultMaxTokens, .maxTokens)
         try Self.check(api.documentLimits.maxDepth, in: 1...ParseOptions.defaultMaxDepth, .maxDepth)
         try Self.check(api.documentLimits.maxAliases, in: 0...100_000, .maxAliases)

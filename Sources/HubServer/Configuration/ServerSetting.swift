@@ -36,6 +36,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let executionTimeout = ServerSetting("execution-timeout")
     public static let maxConcurrentExecutions = ServerSetting("max-concurrent-executions")
     public static let maxBatchSize = ServerSetting("max-batch-size")
+    public static let readTimeout = ServerSetting("read-timeout")
     public static let noIntrospection = ServerSetting("no-introspection")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
@@ -45,7 +46,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, noIntrospection, metricsHost, metricsPort,
     ]
 }
 

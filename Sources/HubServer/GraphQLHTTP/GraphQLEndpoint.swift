@@ -115,7 +115,7 @@ struct GraphQLEndpoint: Sendable {
             return .problem(.operationNotAllowedOverGET(operation.operationType), mediaType: mediaType)
         }
 
-        guard let result = await gate.withSlot({ await service.execute(graphQLRequest, caller: caller) }) else {
+        guard let result = await gate.withSlot({ await service.execute(operation, of: graphQLRequest, caller: caller) }) else {
             return .problem(.overloaded(retryAfterSeconds: 1), mediaType: mediaType)
         }
         var response = EndpointResponse.result(

@@ -1,3 +1,4 @@
+import GraphQLEngine
 import Prometheus
 
 /// The server's Prometheus metrics, served as text at `/metrics` on the metrics port:
@@ -9,19 +10,32 @@ import Prometheus
 /// | `peerhub_http_request_duration_seconds` | latency histogram of GraphQL requests |
 /// | `peerhub_persisted_query_lookups_total{result}` | persisted-query cache hits and misses |
 /// | `peerhub_executions_in_flight`, `peerhub_execution_slots` | executions running, and the cap |
+/// | `peerhub_document_cache_lookups_total{result}` | prepared-document cache hits and misses |
+/// | `peerhub_document_cache_documents` | documents the cache holds |
 /// | `peerhub_database_statements_total` | SQL statements run by the store |
+/// | `peerhub_database_reads_in_flight`, `peerhub_database_readers` | reads running or waiting, and the pool's readers |
+///
+/// Figures kept elsewhere (the cache's, the store's) are sampled on each scrape, as gauges.
 final class ServerMetrics: Sendable {
     /// Where every metric is registered; emitted on each scrape.
     let registry: PrometheusCollectorRegistry
     private let duration: DurationHistogram
     private let inFlight: Gauge
-    private let slots: Gauge
+    private let cacheHits: Gauge
+    private let cacheMisses: Gauge
+    private let cachedDocuments: Gauge
     private let statements: Gauge
+    private let readsInFlight: Gauge
     private let sampleExecutions: @Sendable () -> Int
-    private let sampleStatements: (@Sendable () -> Int)?
+    private let sampleDocumentCache: @Sendable () -> DocumentCacheStatistics
+    private let database: (any DatabaseUse)?
 
-    /// Metrics sampling the executions running and, when given, the store's statement count.
-    init(executionSlots: Int, executionsInFlight: @escaping @Sendable () -> Int, statementCount: (@Sendable () -> Int)?) {
+    /// Metrics sampling the executions running, the prepared-document cache and, when given,
+    /// the store's use.
+    init(
+        executionSlots: Int, executionsInFlight: @escaping @Sendable () -> Int,
+        documentCache: @escaping @Sendable () -> DocumentCacheStatistics, database: (any DatabaseUse)?
+    ) {
         let registry = PrometheusCollectorRegistry()
         self.registry = registry
         duration = registry.makeDurationHistogram(
@@ -32,12 +46,24 @@ final class ServerMetrics: Sendable {
                 .seconds(2), .seconds(5), .seconds(10),
             ])
         inFlight = registry.makeGauge(descriptor: Self.name("executions_in_flight", unit: "", help: "GraphQL executions running now."))
-        slots = registry.makeGauge(descriptor: Self.name("execution_slots", unit: "", help: "The cap on concurrent executions."))
+        registry.makeGauge(descriptor: Self.name("execution_slots", unit: "", help: "The cap on concurrent executions."))
+            .set(Int64(executionSlots))
+        let lookups = Self.name("document_cache_lookups", unit: "total", help: "Prepared-document cache lookups since start, by result.")
+        cacheHits = registry.makeGauge(descriptor: lookups, labels: [("result", "hit")])
+        cacheMisses = registry.makeGauge(descriptor: lookups, labels: [("result", "miss")])
+        cachedDocuments = registry.makeGauge(
+            descriptor: Self.name("document_cache_documents", unit: "", help: "Parsed, validated and planned documents kept."))
         statements = registry.makeGauge(
             descriptor: Self.name("database_statements", unit: "total", help: "SQL statements run by the store since start."))
-        slots.set(Int64(executionSlots))
+        readsInFlight = registry.makeGauge(
+            descriptor: Self.name("database_reads_in_flight", unit: "", help: "Database reads running or waiting for a reader."))
+        if let database {
+            registry.makeGauge(descriptor: Self.name("database_readers", unit: "", help: "The pool's reader connections."))
+                .set(Int64(database.maximumReaders))
+        }
         sampleExecutions = executionsInFlight
-        sampleStatements = statementCount
+        sampleDocumentCache = documentCache
+        self.database = database
     }
 
     /// Counts one response with `status`, and how long it took.
@@ -70,7 +96,14 @@ final class ServerMetrics: Sendable {
     /// The metrics in Prometheus's text format, sampled now.
     func exposition() -> [UInt8] {
         inFlight.set(Int64(sampleExecutions()))
-        if let sampleStatements { statements.set(Int64(sampleStatements())) }
+        let cache = sampleDocumentCache()
+        cacheHits.set(Int64(cache.hits))
+        cacheMisses.set(Int64(cache.misses))
+        cachedDocuments.set(Int64(cache.documents))
+        if let database {
+            statements.set(Int64(database.statementsRun))
+            readsInFlight.set(Int64(database.readsInFlight))
+        }
         return registry.emitToBuffer()
     }
 

@@ -1,6 +1,7 @@
 import HubAPI
 import Hummingbird
-import HummingbirdTLS
+import HummingbirdCore
+import HummingbirdHTTP2
 import Logging
 import NIOCore
 import NIOSSL
@@ -31,15 +32,16 @@ public struct PeerHubServer: Sendable {
     ///
     /// - Parameters:
     ///   - readiness: whether the database answers, for `/health/ready`.
-    ///   - statementCount: the store's statement counter, for the metrics.
+    ///   - database: the store's use (statements, reads in flight), for the metrics.
     public init(
         configuration: ServerConfiguration, service: any GraphQLExecuting, callers: any CallerIdentifying,
-        readiness: @escaping @Sendable () async -> Bool, statementCount: (@Sendable () -> Int)? = nil, logger: Logger
+        readiness: @escaping @Sendable () async -> Bool, database: (any DatabaseUse)? = nil, logger: Logger
     ) {
         self.configuration = configuration
         let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
         let metrics = ServerMetrics(
-            executionSlots: gate.capacity, executionsInFlight: { gate.inUse }, statementCount: statementCount)
+            executionSlots: gate.capacity, executionsInFlight: { gate.inUse },
+            documentCache: { service.documentCacheStatistics }, database: database)
         self.metrics = metrics
         self.endpoint = GraphQLEndpoint(
             service: service, callers: callers,
@@ -96,21 +98,7 @@ public struct PeerHubServer: Sendable {
         let tls = try files.map { (files) throws(CertificateError) in
             try ServerTLS.configuration(certificatePath: files.certificatePath, keyPath: files.keyPath)
         }
-        let scheme = tls == nil ? "http" : "https"
-        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
-        let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
-            onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
-        }
-        let api =
-            if let tls {
-                Application(
-                    router: makeRouter(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
-                    onServerRunning: announce, logger: logger)
-            } else {
-                Application(
-                    router: makeRouter(), server: .http1(), configuration: address, onServerRunning: announce, logger: logger)
-            }
+        let api = try makeApplication(tls: tls, onListening: onListening)
         var services: [any Service] = [api]
         if let metricsPort = configuration.metricsPort {
             let metricsHost = configuration.metricsHost.contains(":") ? "[\(configuration.metricsHost)]" : configuration.metricsHost
@@ -128,6 +116,33 @@ public struct PeerHubServer: Sendable {
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+    }
+
+    /// The main listener on the configured address: over TLS when `tls` is given, HTTP/2 or
+    /// HTTP/1.1 as ALPN chooses (a client that names neither gets HTTP/1.1), else plain
+    /// HTTP/1.1. A connection (an HTTP/2 stream) that sends nothing for
+    /// ``ServerConfiguration/readTimeout`` while a request is read, or between requests, is
+    /// closed, so a client that never finishes its body frees its connection. `onListening`
+    /// gets the GraphQL URL once it listens.
+    func makeApplication(tls: TLSConfiguration?, onListening: @escaping @Sendable (String) -> Void) throws
+        -> Application<RouterResponder<HubRequestContext>>
+    {
+        let scheme = tls == nil ? "http" : "https"
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
+        let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
+            onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
+        }
+        let http1 = HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.readTimeout))
+        let server =
+            try tls.map { tls in
+                try HTTPServerBuilder.http2Upgrade(
+                    tlsConfiguration: tls,
+                    configuration: HTTP2UpgradeChannel.Configuration(
+                        idleTimeout: configuration.readTimeout, streamConfiguration: http1))
+            } ?? HTTPServerBuilder.http1(configuration: http1)
+        return Application(
+            router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)
     }
 
     private static func health(status: HTTPResponse.Status, _ json: String) -> Response {

@@ -42,7 +42,7 @@ enum ServerTLS {
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
         configuration.minimumTLSVersion = .tlsv12
         configuration.maximumTLSVersion = .tlsv13
-        configuration.applicationProtocols = ["http/1.1"]
+        // ALPN's protocols (h2, http/1.1) are set by the HTTP/2 channel the server runs.
         return configuration
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The hub's database: one SQLite file in WAL mode, with one writer and a pool of readers, so
 /// reads never wait for a write.
@@ -48,7 +49,14 @@ public final class HubDatabase: Sendable {
     public let path: String
     /// The statements run by this database's queries; tests read it.
     public let statementCounter = StatementCounter()
+    /// The most reads that run at once (`Options.maximumReaders`); more wait for a connection.
+    public let maximumReaders: Int
     let pool: DatabasePool
+    private let readsRunning = Atomic<Int>(0)
+
+    /// The reads running or waiting for a reader connection now, for an operator's metrics: when it
+    /// stays at or above ``maximumReaders``, requests queue for the pool.
+    public var readsInFlight: Int { readsRunning.load(ordering: .relaxed) }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -73,6 +81,7 @@ public final class HubDatabase: Sendable {
 
     private init(path: String, options: Options, preparesSchema: Bool) throws(StoreError) {
         self.path = path
+        maximumReaders = options.maximumReaders
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(options.busyTimeout)
@@ -140,18 +149,36 @@ public final class HubDatabase: Sendable {
     ///
     /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
     public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
-        try translatingSQLiteErrors {
+        readsRunning.add(1, ordering: .relaxed)
+        defer { readsRunning.subtract(1, ordering: .relaxed) }
+        return try translatingSQLiteErrors {
             try pool.read { db in try body(StoreReader(db: db, counter: statementCounter)) }
         }
     }
 
     /// Like `read(_:)`, without blocking the calling task while it waits for a reader.
+    ///
+    /// The reader is taken, used and given back on the pool's own dispatch queues (GRDB's
+    /// `asyncRead`), never held while the task waits for a thread of the cooperative pool:
+    /// GRDB's `async` read holds its reader across that wait, so when every cooperative
+    /// thread is blocked in the synchronous `read(_:)` waiting for a reader (resolvers read
+    /// synchronously), no reader is ever given back and the process hangs.
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreReader) throws -> T) async throws -> T {
         let counter = statementCounter
-        do {
-            return try await pool.read { db in try body(StoreReader(db: db, counter: counter)) }
-        } catch let error as DatabaseError {
-            throw StoreError.wrapping(error, path: path)
+        let path = path
+        readsRunning.add(1, ordering: .relaxed)
+        defer { readsRunning.subtract(1, ordering: .relaxed) }
+        return try await withCheckedThrowingContinuation { continuation in
+            pool.asyncRead { database in
+                continuation.resume(
+                    with: Result {
+                        do {
+                            return try body(StoreReader(db: try database.get(), counter: counter))
+                        } catch let error as DatabaseError {
+                            throw StoreError.wrapping(error, path: path)
+                        }
+                    })
+            }
         }
     }
 

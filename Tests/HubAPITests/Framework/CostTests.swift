@@ -15,7 +15,7 @@ struct CostTests {
     func costMultipliesDownTheTree() {
         #expect(
             harness.api.cost(of: GraphQLRequest(query: "{ practices(first: 20) { nodes { key themes { code } } } }"))
-                == 1 + 1 + 20 * 3)
+                == 1 + 1 + 20 * (1 + 1 + 10))
         #expect(harness.api.cost(of: GraphQLRequest(query: "{ practices { nodes { key } } }")) == 2 + 10)
         #expect(
             harness.api.cost(
@@ -28,6 +28,18 @@ struct CostTests {
             harness.api.cost(
                 of: GraphQLRequest(
                     query: "query ($n: Int) { practices(first: $n) { nodes { key } } }", variables: ["n": 50])) == 52)
+    }
+
+    @Test("a list of objects without first counts ten items, so nesting such lists still multiplies")
+    func plainListsCountTenItems() {
+        #expect(harness.api.cost(of: GraphQLRequest(query: "{ program(key: \"mped\") { countries { sharePercent } } }")) == 2 + 10)
+        #expect(
+            harness.api.cost(
+                of: GraphQLRequest(
+                    query: "{ program(key: \"mped\") { organizations { organization { programs { program { key } } } } } }"))
+                == 1 + 1 + 10 * (1 + 1 + 10 * (1 + 1)))
+        // A list of scalars is a leaf: one value, however long.
+        #expect(harness.api.cost(of: GraphQLRequest(query: "{ publication(key: \"a\") { content { tags } } }")) == 3)
     }
 
     @Test("a connection's totalCount and pageInfo count once; a ranking counts its schema default of 10")
@@ -67,6 +79,6 @@ struct CostTests {
         #expect(result.data == nil)
         let error = result.errors.first
         #expect(error?.code == "COST_LIMIT_EXCEEDED")
-        #expect(error?.message.contains("costs 702, over the budget of 500") == true)
+        #expect(error?.message.contains("costs 1602, over the budget of 500") == true)
     }
 }

@@ -92,8 +92,8 @@ private func post(_ query: String, to url: String, authority: String, bearer: St
     return try run(
         "/usr/bin/curl",
         [
-            "--silent", "--show-error", "--cacert", authority, "--include", "-H", "Content-Type: application/json",
-            "-H", "Accept: application/graphql-response+json",
+            "--silent", "--show-error", "--http1.1", "--cacert", authority, "--include", "-H",
+            "Content-Type: application/json", "-H", "Accept: application/graphql-response+json",
         ] + credentials + ["--data", body, url])
 }
 
@@ -119,7 +119,7 @@ private func seededDataFolder() throws -> URL {
     .enabled(if: peerhubExecutable != nil && toolsPresent, "needs the built peerhub, curl and openssl"),
     .serialized)
 struct ServeEndToEndTests {
-    @Test("HTTPS with the development certificate: curl trusts DATA/ca.pem, TLS 1.2 and 1.3 work, TLS 1.1 fails")
+    @Test("HTTPS with the development certificate: curl trusts DATA/ca.pem, TLS 1.2 and 1.3 work, TLS 1.1 fails, HTTP/2 by ALPN")
     func servesHTTPS() throws {
         let data = try seededDataFolder()
         defer { try? FileManager.default.removeItem(at: data) }
@@ -137,6 +137,13 @@ struct ServeEndToEndTests {
         #expect(query.output.hasPrefix("HTTP/1.1 200"))
         #expect(query.output.lowercased().contains("strict-transport-security: max-age=31536000"))
         #expect(query.output.hasSuffix(#"{"data":{"program":{"acronym":"MCP"}}}"#))
+
+        // HTTP/2 by ALPN; HTTP/1.1 for a client that asks for it (the other requests here).
+        let http2 = try run(
+            "/usr/bin/curl",
+            ["--silent", "--http2", "--cacert", authority, "-o", "/dev/null", "-w", "%{http_version} %{http_code}",
+             "-H", "Content-Type: application/json", "--data", #"{"query": "{ __typename }"}"#, server.graphQLURL])
+        #expect(http2.output == "2 200", "HTTP/2 was not negotiated: \(http2.output)")
 
         for versions in [["--tlsv1.2", "--tls-max", "1.2"], ["--tlsv1.3"]] {
             let answer = try run(
@@ -253,5 +260,44 @@ struct ServeEndToEndTests {
             to: url, authority: authority)
         #expect(jsonString("token", in: newPassword.output)?.hasPrefix("phs_") == true)
         #expect(server.stop() == 0)
+    }
+
+    @Test("SIGTERM lets a request in flight finish: its body, still arriving, is read and answered before the exit")
+    func gracefulShutdownFinishesRequestsInFlight() throws {
+        let data = try seededDataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = RunningServer()
+        try server.start(data: data)
+        defer { _ = server.stop() }
+        try #require(!server.graphQLURL.isEmpty, "the server did not say where it listens")
+
+        // curl uploads its standard input as a chunked body as it arrives: the request starts now and ends
+        // only when the test writes the rest, after the server was told to stop.
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        client.arguments = [
+            "--silent", "--show-error", "--http1.1", "--include", "--cacert", data.appendingPathComponent("ca.pem").path,
+            "-H", "Content-Type: application/json", "--upload-file", "-", "--request", "POST",
+            server.graphQLURL,
+        ]
+        let body = Pipe()
+        let answer = Pipe()
+        client.standardInput = body
+        client.standardOutput = answer
+        client.standardError = answer
+        try client.run()
+        body.fileHandleForWriting.write(Data(#"{"query": "{ program(key: \"lk-mcp\") "#.utf8))
+        Thread.sleep(forTimeInterval: 1)
+        server.process.terminate()
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(server.process.isRunning, "the server exited with a request in flight")
+        body.fileHandleForWriting.write(Data(#"{ acronym } }"}"#.utf8))
+        try body.fileHandleForWriting.close()
+        let output = String(decoding: answer.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        client.waitUntilExit()
+        #expect(output.hasPrefix("HTTP/1.1 200"), "the request in flight was not answered: \(output)")
+        #expect(output.hasSuffix(#"{"data":{"program":{"acronym":"MCP"}}}"#))
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
     }
 }

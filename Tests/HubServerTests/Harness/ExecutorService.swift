@@ -20,7 +20,9 @@ struct ExecutorService: GraphQLExecuting {
         executor.prepare(request)
     }
 
-    func execute(_ request: GraphQLRequest, caller: Caller) async -> ExecutionResult {
-        await executor.execute(request, context: caller, timeout: timeout)
+    func execute(_ operation: PreparedOperation, of request: GraphQLRequest, caller: Caller) async -> ExecutionResult {
+        await operation.execute(variables: request.variables, context: caller, rootValue: (), timeout: timeout)
     }
+
+    var documentCacheStatistics: DocumentCacheStatistics { executor.cacheStatistics }
 }

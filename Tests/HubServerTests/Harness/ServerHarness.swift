@@ -121,6 +121,13 @@ struct StubCallers: CallerIdentifying {
     }
 }
 
+/// The store's figures as the metrics see them: fixed, for the tests to find in the exposition.
+struct FixedDatabaseUse: DatabaseUse {
+    var statementsRun: Int { 42 }
+    var readsInFlight: Int { 3 }
+    var maximumReaders: Int { 4 }
+}
+
 /// A server over the harness schema with `configure` applied to the default configuration.
 func harnessServer(
     latch: Latch = Latch(), ready: Bool = true, _ configure: (inout ServerConfiguration) -> Void = { _ in }
@@ -133,7 +140,7 @@ func harnessServer(
             ? specifiedRules : specifiedRules + [NoSchemaIntrospectionCustomRule.self])
     return PeerHubServer(
         configuration: configuration, service: ExecutorService(executor, timeout: configuration.api.executionTimeout),
-        callers: StubCallers(), readiness: { ready }, statementCount: { 42 },
+        callers: StubCallers(), readiness: { ready }, database: FixedDatabaseUse(),
         logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
 }
 

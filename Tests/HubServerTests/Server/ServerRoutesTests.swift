@@ -67,8 +67,10 @@ struct ServerRoutesTests {
     func metrics() async throws {
         let server = harnessServer()
         try await withClient(server) { client in
-            _ = try await client.execute(
-                uri: "/graphql", method: .post, headers: jsonHeaders(), body: body(#"{"query": "{ hello }"}"#))
+            for _ in 1...2 {
+                _ = try await client.execute(
+                    uri: "/graphql", method: .post, headers: jsonHeaders(), body: body(#"{"query": "{ hello }"}"#))
+            }
             _ = try await client.execute(
                 uri: "/graphql", method: .post, headers: jsonHeaders(), body: body(#"{"query": "{ nope }"}"#))
             let hash = PersistedQueryStore.sha256Hex("{ unknown }")
@@ -81,12 +83,18 @@ struct ServerRoutesTests {
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/plain; version=0.0.4; charset=utf-8")
             let metrics = text(response)
-            #expect(metrics.contains(#"peerhub_http_requests_total{status="200"} 1"#))
+            #expect(metrics.contains(#"peerhub_http_requests_total{status="200"} 2"#))
             #expect(metrics.contains(#"peerhub_http_requests_total{status="422"} 1"#))
             #expect(metrics.contains(#"peerhub_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1"#))
             #expect(metrics.contains(#"peerhub_persisted_query_lookups_total{result="miss"} 1"#))
-            #expect(metrics.contains("peerhub_http_request_duration_seconds_count 3"))
+            #expect(metrics.contains("peerhub_http_request_duration_seconds_count 4"))
             #expect(metrics.contains("peerhub_database_statements_total 42"))
+            #expect(metrics.contains("peerhub_database_reads_in_flight 3"))
+            #expect(metrics.contains("peerhub_database_readers 4"))
+            // Each GraphQL request is prepared once: two documents new, the repeated one from the cache.
+            #expect(metrics.contains(#"peerhub_document_cache_lookups_total{result="miss"} 2"#))
+            #expect(metrics.contains(#"peerhub_document_cache_lookups_total{result="hit"} 1"#))
+            #expect(metrics.contains("peerhub_document_cache_documents 2"))
             #expect(metrics.contains("peerhub_execution_slots 64"))
         }
     }

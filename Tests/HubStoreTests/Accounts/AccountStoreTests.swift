@@ -53,7 +53,7 @@ struct AccountStoreTests {
         #expect(try database.write { try $0.setAccountDisabled(id: account.id, true) })
         #expect(try database.read { try $0.account(id: account.id) }?.isDisabled == true)
         #expect(try database.write { try $0.setAccountDisabled(id: 999, true) } == false)
-        try database.write { try $0.setAccountDisabled(id: account.id, false) }
+        _ = try database.write { try $0.setAccountDisabled(id: account.id, false) }
         try database.write { try $0.updatePasswordHash(accountID: account.id, to: "new") }
         let changed = try database.read { try $0.account(id: account.id) }
         #expect(changed?.isDisabled == false)
