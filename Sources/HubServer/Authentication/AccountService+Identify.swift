@@ -75,7 +75,7 @@ extension AccountService {
         _ query: @escaping @Sendable (StoreReader) throws -> T
     ) async throws(AuthorizationError) -> T {
         do {
-            return try readNow(query)
+            return try await database.read(query)
         } catch {
             throw AuthorizationError(
                 .unauthenticated, "The credential could not be checked because the database is unavailable; try again.")

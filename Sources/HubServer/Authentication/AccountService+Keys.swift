@@ -16,7 +16,7 @@ extension AccountService {
         let email = AccountInput.normalizedEmail(email)
         let problems = AccountInput.emailProblems(email)
         guard problems.isEmpty else { return .rejected(problems) }
-        if try readNow({ try $0.account(email: email) }) != nil {
+        if try await database.read({ try $0.account(email: email) }) != nil {
             return .rejected([AccountProblem.emailTaken])
         }
         let code = SecretToken.generate(.invitation)
@@ -71,7 +71,7 @@ extension AccountService {
         guard let account = caller.account else {
             throw AuthorizationError(.unauthenticated, "Sign in to see your API keys.")
         }
-        return try readNow { try $0.apiKeys(accountID: account.id) }.map(Self.apiKey)
+        return try await database.read { try $0.apiKeys(accountID: account.id) }.map(Self.apiKey)
     }
 
     /// The API's view of a stored key.

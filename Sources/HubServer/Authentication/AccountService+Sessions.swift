@@ -17,7 +17,7 @@ extension AccountService {
         let date = now()
         if !code.isEmpty {
             if let token = SecretToken(parsing: code), token.kind == .invitation,
-                let found = try readNow({ try $0.invitation(codeHash: token.hash) }),
+                let found = try await database.read({ try $0.invitation(codeHash: token.hash) }),
                 found.acceptedAt == nil, found.expiresAt > date
             {
                 invitation = found
@@ -31,7 +31,7 @@ extension AccountService {
             problems.append(AccountProblem.invitationRequired)
         }
         guard problems.isEmpty else { return .rejected(problems) }
-        if try readNow({ try $0.account(email: email) }) != nil {
+        if try await database.read({ try $0.account(email: email) }) != nil {
             return .rejected([AccountProblem.emailTaken])
         }
 
@@ -73,7 +73,7 @@ extension AccountService {
         if case .limited(let seconds) = await throttle.check(account: email, address: address, now: now()) {
             throw RateLimited.signIn(retryAfterSeconds: seconds)
         }
-        let account = try readNow { try $0.account(email: email) }
+        let account = try await database.read { try $0.account(email: email) }
         let verification = await verifyPassword(password, against: account?.passwordHash ?? unmatchableHash)
         guard let account, verification.matches else {
             await throttle.recordFailure(account: email, address: address, now: now())
@@ -111,7 +111,7 @@ extension AccountService {
     /// - Throws: ``RateLimited`` after too many wrong current passwords, as for sign-in.
     public func changePassword(current: String, new: String, caller: Caller) async throws -> AccountOutcome<Account> {
         let (session, signedIn) = try requireSession(caller, to: "change your password")
-        guard let stored = try readNow({ try $0.account(id: signedIn.id) }), !stored.isDisabled else {
+        guard let stored = try await database.read({ try $0.account(id: signedIn.id) }), !stored.isDisabled else {
             throw AuthorizationError(.unauthenticated, "This account no longer exists or is disabled; sign in again.")
         }
         let address = caller.clientAddress

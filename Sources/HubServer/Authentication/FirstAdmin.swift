@@ -32,7 +32,7 @@ extension AccountService {
     public func createFirstAdminIfNeeded(
         email: String = AccountService.firstAdminEmail, displayName: String = "Administrator"
     ) async throws -> FirstAdmin? {
-        if try readNow({ try $0.accountCount() }) > 0 { return nil }
+        if try await database.read({ try $0.accountCount() }) > 0 { return nil }
         let password = SecretToken.randomBase64URL(byteCount: 18)
         let passwordHash = await hashPassword(password)
         let date = now()
