@@ -2,13 +2,16 @@
 import PackageDescription
 
 // The modules and which way they may import (see README.md, "How the code is laid out"):
-// GraphQLEngine ← HubAPI → HubStore; HubServer → HubAPI, HubStore (accounts); peerhub → all.
+// GraphQLEngine ← HubAPI → HubStore; GraphQLEngine ← GraphQLOverHTTP; HubServer → HubAPI,
+// GraphQLOverHTTP, HubStore (accounts); peerhub → all.
 let package = Package(
     name: "PeerHub",
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
         .library(name: "HubStore", targets: ["HubStore"]),
+        // Also for the fuzzing package (scripts/fuzzing), which builds it without the server.
+        .library(name: "GraphQLOverHTTP", targets: ["GraphQLOverHTTP"]),
         .executable(name: "peerhub", targets: ["peerhub"]),
     ],
     dependencies: [
@@ -29,6 +32,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "GraphQLEngine"),
+        // Reading GraphQL-over-HTTP request parameters (JSON bodies, GET query strings), apart
+        // from any HTTP library, so it can be fuzzed and reused by the command line.
+        .target(name: "GraphQLOverHTTP", dependencies: ["GraphQLEngine"]),
         .target(
             name: "HubStore",
             dependencies: [
@@ -46,7 +52,7 @@ let package = Package(
         .target(
             name: "HubServer",
             dependencies: [
-                "HubAPI", "HubStore",
+                "GraphQLOverHTTP", "HubAPI", "HubStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -62,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "peerhub",
             dependencies: [
-                "GraphQLEngine", "HubAPI", "HubServer", "HubStore",
+                "GraphQLEngine", "GraphQLOverHTTP", "HubAPI", "HubServer", "HubStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `peerhub serve` hands the server its logger.
                 .product(name: "Logging", package: "swift-log"),
@@ -83,6 +89,7 @@ let package = Package(
             // graphql-js scripts printing the execution tests' expectations, not test sources.
             exclude: ["Execution/Expectations"]
         ),
+        .testTarget(name: "GraphQLOverHTTPTests", dependencies: ["GraphQLOverHTTP"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore"]),
         .testTarget(name: "HubAPITests", dependencies: ["HubAPI"]),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphQLEngine
+import GraphQLOverHTTP
 import HubAPI
 import HubStore
 
@@ -61,15 +62,16 @@ struct QueryCommand: PeerHubTool {
             exitCode: result.errors.isEmpty ? ExitStatus.success : ExitStatus.invalidInput)
     }
 
-    /// `--variables`: a JSON object, its values as GraphQL input values.
-    static func parseVariables(_ text: String) throws -> [String: InputValue] {
-        let decoded: JSONInput
-        do {
-            decoded = try JSONDecoder().decode(JSONInput.self, from: Data(text.utf8))
+    /// `--variables`: a JSON object, its values as GraphQL input values, read as the server
+    /// reads a request's `variables`.
+    static func parseVariables(_ text: String) throws(VariablesError) -> [String: InputValue] {
+        let value: InputValue
+        do throws(JSONReadError) {
+            value = try JSONReader.read(Array(text.utf8))
         } catch {
-            throw VariablesError(reason: "--variables is not valid JSON (\(error.localizedDescription))")
+            throw VariablesError(reason: "--variables is not valid JSON (\(error.message))")
         }
-        guard case .object(let fields) = decoded.value else {
+        guard case .object(let fields) = value else {
             throw VariablesError(reason: "--variables must be a JSON object, e.g. '{\"first\": 5}'")
         }
         var values: [String: InputValue] = [:]
@@ -82,32 +84,6 @@ struct QueryCommand: PeerHubTool {
 struct VariablesError: Error, CustomStringConvertible {
     var reason: String
     var description: String { reason }
-}
-
-/// A JSON value decoded as a GraphQL input value (numbers without a fraction are `Int`s).
-private struct JSONInput: Decodable {
-    let value: InputValue
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            value = .null
-        } else if let boolean = try? container.decode(Bool.self) {
-            value = .boolean(boolean)
-        } else if let integer = try? container.decode(Int.self) {
-            value = .int(integer)
-        } else if let number = try? container.decode(Double.self) {
-            value = .float(number)
-        } else if let string = try? container.decode(String.self) {
-            value = .string(string)
-        } else if let list = try? container.decode([JSONInput].self) {
-            value = .list(list.map(\.value))
-        } else {
-            let object = try container.decode([String: JSONInput].self)
-            value = .object(
-                object.sorted { $0.key < $1.key }.map { InputValue.Field(name: $0.key, value: $0.value.value) })
-        }
-    }
 }
 
 /// The account operations of a command line without a server: each is refused, saying why.
@@ -135,24 +111,4 @@ struct NoAccounts: AuthenticationService {
     }
     func revokeAPIKey(id: Int64, caller: Caller) async throws -> AccountOutcome<APIKey> { throw refusal }
     func apiKeys(caller: Caller) async throws -> [APIKey] { throw refusal }
-}
-
-/// Runs `work` to its end from synchronous code (the command line's entry points are
-/// synchronous), blocking the calling thread, which is not one of the concurrency pool's.
-func runBlocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-    let done = DispatchSemaphore(value: 0)
-    let box = ResultBox<T>()
-    Task {
-        box.value = await work()
-        done.signal()
-    }
-    done.wait()
-    // safe: the task sets the value before signalling, and the wait orders the read after it.
-    return box.value!
-}
-
-/// Carries a task's result to the thread waiting for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    // @unchecked: written once by the task before the semaphore is signalled, read after.
-    var value: T?
 }

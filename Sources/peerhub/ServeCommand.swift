@@ -1,12 +1,10 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import GraphQLEngine
 import HubAPI
 import HubServer
 import HubStore
 import Logging
-import Synchronization
 
 /// `peerhub serve`: the hub over HTTPS until SIGTERM or SIGINT. Every option can also be set by
 /// an environment variable named after it (`--max-depth` is `PEERHUB_MAX_DEPTH`); the command
@@ -111,7 +109,7 @@ struct ServeCommand: PeerHubTool {
             let tls = try tlsFiles(configuration, logger: logger, context: context)
             // The first admin is made once, when there is no account; its password is shown
             // here only, never logged, and kept only as a hash.
-            try Self.runBlocking {
+            try runBlocking {
                 if let admin = try await accounts.createFirstAdminIfNeeded() {
                     Self.say("First admin: \(admin.account.email), password \(admin.password) (shown once; only its hash is kept)")
                 }
@@ -120,7 +118,7 @@ struct ServeCommand: PeerHubTool {
                 configuration: configuration, service: service, callers: accounts,
                 readiness: { (try? database.appliedMigrations()) != nil },
                 database: database, logger: logger)
-            try Self.runBlocking {
+            try runBlocking {
                 try await server.run(tls: tls) { url in Self.say("Serving \(url)") }
             }
             return .success("peerhub: stopped\n")
@@ -166,21 +164,5 @@ struct ServeCommand: PeerHubTool {
     /// Writes a line to standard output at once (the command's final output comes later).
     private static func say(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
-    /// Runs `body` to its end from this synchronous command, the calling thread waiting.
-    private static func runBlocking(_ body: @escaping @Sendable () async throws -> Void) throws {
-        let finished = DispatchSemaphore(value: 0)
-        let failure = Mutex<(any Error)?>(nil)
-        Task {
-            do {
-                try await body()
-            } catch {
-                failure.withLock { $0 = error }
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = failure.withLock({ $0 }) { throw error }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphQLEngine
+import GraphQLOverHTTP
 import HubAPI
 
 /// `/graphql`: GraphQL over HTTP (the current draft, "Request", "Response", "Status Codes")
@@ -54,9 +55,12 @@ struct GraphQLEndpoint: Sendable {
                 return .problem(.invalidJSON(error.message), mediaType: mediaType)
             }
             if case .list(let elements) = body { return await respondToBatch(elements, request: request, mediaType: mediaType) }
-            return await respondToOne(Result { () throws(RequestProblem) in try RequestParameters(json: body) }, request, mediaType)
+            let parameters = Self.parameters { () throws(RequestParametersError) in try RequestParameters(json: body) }
+            return await respondToOne(parameters, request, mediaType)
         }
-        let parameters = Result { () throws(RequestProblem) in try RequestParameters(queryString: request.head.queryString ?? "") }
+        let parameters = Self.parameters { () throws(RequestParametersError) in
+            try RequestParameters(queryString: request.head.queryString ?? "")
+        }
         return await respondToOne(parameters, request, mediaType)
     }
 
@@ -69,10 +73,17 @@ struct GraphQLEndpoint: Sendable {
         }
         var responses: [EndpointResponse] = []
         for element in elements {
-            let parameters = Result { () throws(RequestProblem) in try RequestParameters(json: element) }
+            let parameters = Self.parameters { () throws(RequestParametersError) in try RequestParameters(json: element) }
             responses.append(await respondToOne(parameters, request, mediaType))
         }
         return .batch(responses, mediaType: mediaType)
+    }
+
+    /// The parameters `read` gives, or the refusal its error makes.
+    private static func parameters(
+        _ read: () throws(RequestParametersError) -> RequestParameters
+    ) -> Result<RequestParameters, RequestProblem> {
+        Result(catching: read).mapError(RequestProblem.init)
     }
 
     private func respondToOne(

@@ -1,4 +1,5 @@
 import Crypto
+import GraphQLOverHTTP
 import Synchronization
 
 /// Automatic persisted queries (Apollo's protocol, `extensions.persistedQuery` version 1): a

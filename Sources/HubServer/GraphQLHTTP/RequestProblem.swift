@@ -1,4 +1,5 @@
 import GraphQLEngine
+import GraphQLOverHTTP
 import Hummingbird
 
 /// A request refused by the HTTP layer before (or instead of) execution, with the status code
@@ -119,6 +120,15 @@ enum RequestProblem: Error, Sendable, Equatable {
             message
         case .overloaded(let seconds):
             "The server is running as many operations as it allows; retry in \(seconds) second\(seconds == 1 ? "" : "s")."
+        }
+    }
+
+    /// The refusal for parameters that could not be read.
+    init(_ error: RequestParametersError) {
+        switch error {
+        case .invalidJSON(let detail): self = .invalidJSON(detail)
+        case .malformedRequest(let detail): self = .malformedRequest(detail)
+        case .persistedQueryVersionNotSupported: self = .persistedQueryVersionNotSupported
         }
     }
 

@@ -60,8 +60,9 @@ extension StoreReader {
     /// One statement: each partnership contributes +1 at its first counted year and −1 after its
     /// last, and the counts are running sums of those changes. Without a filter, in total or by
     /// program, the changes come from the partnerships counted by program and span of years
-    /// (`partnership_span_count`, a few hundred rows kept by triggers); otherwise they are
-    /// counted per group and year from the partnerships themselves.
+    /// (`partnership_span_count`, kept by triggers: a row per program and span of years, some
+    /// thousands however many partnerships); otherwise they are counted per group and year from
+    /// the partnerships themselves.
     public func activePartnershipsPerYear(
         from firstYear: Int, through lastYear: Int, by grouping: PartnershipGrouping = .total,
         filter: NetworkFilter = NetworkFilter()

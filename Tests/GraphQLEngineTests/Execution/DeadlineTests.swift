@@ -23,7 +23,8 @@ import Testing
         var resolvers = Resolvers()
         resolvers["Query", "slow"] = .async { _ in
             do {
-                try await Task.sleep(for: .seconds(30))
+                // Far beyond any deadline here, so only cancellation ends it in a test.
+                try await Task.sleep(for: .seconds(300))
             } catch {
                 log.record("slow cancelled")
                 throw error
@@ -52,11 +53,9 @@ import Testing
 
     @Test func aSlowAsynchronousResolverIsStoppedAtTheDeadline() async throws {
         let log = EventLog()
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = try await run(try Self.schema(log: log), "{ fast slow }", timeout: .milliseconds(50))
-        // Well before the resolver's 30 seconds, with room for a busy machine.
-        #expect(clock.now - start < .seconds(20))
+        // The resolver was cancelled, not left to finish its sleep: no wall-clock bound, which a
+        // machine busy with other tests would break.
         #expect(result.json == #"{"errors":["# + Self.deadlineError + #"],"data":null}"#)
         #expect(log.all == ["slow cancelled"])
     }

@@ -1,4 +1,5 @@
 import GraphQLEngine
+import GraphQLOverHTTP
 import Testing
 
 @testable import HubServer

@@ -1,7 +1,6 @@
 import GraphQLEngine
+import GraphQLOverHTTP
 import Testing
-
-@testable import HubServer
 
 /// `JSONReader`: request bodies into `InputValue`s, and the errors for what is not JSON.
 struct JSONReaderTests {
@@ -70,5 +69,32 @@ struct JSONReaderTests {
         #expect(throws: JSONReadError.self) { try read(deep) }
         let allowed = String(repeating: "[", count: JSONReader.maxDepth) + String(repeating: "]", count: JSONReader.maxDepth)
         _ = try read(allowed)
+    }
+}
+
+/// `JSONReader` against the engine's `JSONWriter`: what one writes the other reads back, the
+/// invariant `scripts/fuzz request` checks on every input.
+struct JSONRoundTripTests {
+    private func roundTrip(_ value: InputValue) throws(JSONReadError) -> InputValue {
+        var writer = JSONWriter()
+        writer.writeValue(value)
+        return try JSONReader.read(writer.bytes)
+    }
+
+    @Test(
+        "written values read back unchanged: extreme numbers, escapes, nesting, key order",
+        arguments: [
+            InputValue.int(Int.min), .int(Int.max), .float(1e21), .float(-2.5e-7), .float(0.1), .float(1.7976931348623157e308),
+            .string("é😀\n\t\"\\/\u{0}\u{1F}\u{7F}"), .string(""),
+            .object([.init(name: "z", value: .list([.null, .boolean(true), .object([])])), .init(name: "a", value: .int(0))]),
+        ])
+    func writtenValuesReadBack(value: InputValue) throws {
+        #expect(try roundTrip(value) == value)
+    }
+
+    @Test("a float without a fraction is written as JavaScript writes it and reads back as an integer")
+    func integralFloatsReadBackAsIntegers() throws {
+        #expect(try roundTrip(.float(2)) == .int(2))
+        #expect(try roundTrip(.float(-0.0)) == .int(0))
     }
 }

@@ -1,11 +1,10 @@
 import GraphQLEngine
+import GraphQLOverHTTP
 import Testing
-
-@testable import HubServer
 
 /// `RequestParameters` from POST bodies and GET query strings, and the form decoding under it.
 struct RequestParametersTests {
-    private func fromJSON(_ text: String) throws(RequestProblem) -> RequestParameters {
+    private func fromJSON(_ text: String) throws(RequestParametersError) -> RequestParameters {
         // safe in a test: the fixtures are valid JSON.
         try RequestParameters(json: try! JSONReader.read(Array(text.utf8)))
     }
@@ -30,7 +29,7 @@ struct RequestParametersTests {
         #expect {
             _ = try fromJSON(json)
         } throws: { error in
-            guard case .malformedRequest = error as? RequestProblem else { return false }
+            guard case .malformedRequest = error as? RequestParametersError else { return false }
             return true
         }
     }
@@ -40,10 +39,10 @@ struct RequestParametersTests {
         let hash = String(repeating: "AB", count: 32)
         let parameters = try fromJSON(#"{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "\#(hash)"}}}"#)
         #expect(parameters.persistedQuery == PersistedQueryReference(sha256Hash: hash.lowercased()))
-        #expect(throws: RequestProblem.persistedQueryVersionNotSupported) {
+        #expect(throws: RequestParametersError.persistedQueryVersionNotSupported) {
             try fromJSON(#"{"extensions": {"persistedQuery": {"version": 2, "sha256Hash": "\#(hash)"}}}"#)
         }
-        #expect(throws: RequestProblem.self) {
+        #expect(throws: RequestParametersError.self) {
             try fromJSON(#"{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "xyz"}}}"#)
         }
     }
@@ -60,8 +59,14 @@ struct RequestParametersTests {
 
     @Test("GET variables that are not JSON, or not an object, are refused")
     func refusesBadGetVariables() {
-        #expect(throws: RequestProblem.self) { try RequestParameters(queryString: "query=%7Ba%7D&variables=%7B") }
-        #expect(throws: RequestProblem.self) { try RequestParameters(queryString: "query=%7Ba%7D&variables=%5B7%5D") }
+        #expect(
+            throws: RequestParametersError.invalidJSON(
+                "the \"variables\" parameter is not JSON: expected a string key in the object (at byte 1)")
+        ) { try RequestParameters(queryString: "query=%7Ba%7D&variables=%7B") }
+        #expect(
+            throws: RequestParametersError.malformedRequest(
+                "the \"variables\" parameter must be a JSON object (a map of names to values)")
+        ) { try RequestParameters(queryString: "query=%7Ba%7D&variables=%5B7%5D") }
     }
 
     @Test("form decoding: + is a space, bad escapes stay, bytes that are not UTF-8 are refused")
@@ -69,6 +74,6 @@ struct RequestParametersTests {
         let pairs = try FormURLEncoding.pairs("a=1+2&b=%zz&c&=d&&e=%41%42")
         #expect(pairs.map(\.name) == ["a", "b", "c", "", "e"])
         #expect(pairs.map(\.value) == ["1 2", "%zz", "", "d", "AB"])
-        #expect(throws: RequestProblem.self) { try FormURLEncoding.pairs("a=%FF") }
+        #expect(throws: RequestParametersError.self) { try FormURLEncoding.pairs("a=%FF") }
     }
 }

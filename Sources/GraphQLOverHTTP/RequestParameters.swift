@@ -5,21 +5,27 @@ import GraphQLEngine
 /// or a GET request's query string, before anything is parsed as GraphQL.
 ///
 /// `query` may be absent when `extensions.persistedQuery` names a stored document.
-struct RequestParameters: Sendable, Equatable {
+///
+/// ```swift
+/// let body = try JSONReader.read(Array(#"{"query": "{ __typename }", "variables": {"n": 1}}"#.utf8))
+/// let parameters = try RequestParameters(json: body)
+/// let request = parameters.graphQLRequest(query: parameters.query ?? "")
+/// ```
+public struct RequestParameters: Sendable, Equatable {
     /// The document's text, if sent.
-    var query: String?
+    public var query: String?
     /// The operation to run, nil for the document's only one.
-    var operationName: String?
+    public var operationName: String?
     /// The raw variable values.
-    var variables: [String: InputValue] = [:]
+    public var variables: [String: InputValue] = [:]
     /// The automatic persisted query this request names (`extensions.persistedQuery`).
-    var persistedQuery: PersistedQueryReference?
+    public var persistedQuery: PersistedQueryReference?
 
     /// The parameters of a POST body's JSON value.
     ///
-    /// - Throws: ``RequestProblem/malformedRequest(_:)`` when the value is not an object or a
-    ///   parameter has the wrong type (`null` counts as absent, as the spec says).
-    init(json value: InputValue) throws(RequestProblem) {
+    /// - Throws: ``RequestParametersError/malformedRequest(_:)`` when the value is not an object
+    ///   or a parameter has the wrong type (`null` counts as absent, as the spec says).
+    public init(json value: InputValue) throws(RequestParametersError) {
         guard case .object(let fields) = value else {
             throw .malformedRequest("the request body must be a JSON object with a \"query\" string")
         }
@@ -41,7 +47,11 @@ struct RequestParameters: Sendable, Equatable {
 
     /// The parameters of a GET request's query string (`application/x-www-form-urlencoded`);
     /// `variables` and `extensions` are JSON text, and an empty value counts as absent.
-    init(queryString: String) throws(RequestProblem) {
+    ///
+    /// - Throws: ``RequestParametersError/invalidJSON(_:)`` when `variables` or `extensions` is
+    ///   not JSON, ``RequestParametersError/malformedRequest(_:)`` when a parameter has the wrong
+    ///   type or is not UTF-8 once decoded.
+    public init(queryString: String) throws(RequestParametersError) {
         for (name, value) in try FormURLEncoding.pairs(queryString) where !value.isEmpty {
             switch name {
             case "query":
@@ -59,11 +69,11 @@ struct RequestParameters: Sendable, Equatable {
     }
 
     /// The request the engine executes, once the query text is known.
-    func graphQLRequest(query: String) -> GraphQLRequest {
+    public func graphQLRequest(query: String) -> GraphQLRequest {
         GraphQLRequest(query: query, operationName: operationName, variables: variables)
     }
 
-    private static func string(_ value: InputValue, _ name: String) throws(RequestProblem) -> String? {
+    private static func string(_ value: InputValue, _ name: String) throws(RequestParametersError) -> String? {
         switch value {
         case .null: return nil
         case .string(let string): return string
@@ -71,7 +81,7 @@ struct RequestParameters: Sendable, Equatable {
         }
     }
 
-    private static func variables(_ value: InputValue) throws(RequestProblem) -> [String: InputValue] {
+    private static func variables(_ value: InputValue) throws(RequestParametersError) -> [String: InputValue] {
         switch value {
         case .null:
             return [:]
@@ -84,7 +94,7 @@ struct RequestParameters: Sendable, Equatable {
         }
     }
 
-    private static func persistedQuery(in extensions: InputValue) throws(RequestProblem) -> PersistedQueryReference? {
+    private static func persistedQuery(in extensions: InputValue) throws(RequestParametersError) -> PersistedQueryReference? {
         switch extensions {
         case .null:
             return nil
@@ -98,7 +108,7 @@ struct RequestParameters: Sendable, Equatable {
         }
     }
 
-    private static func json(_ text: String, parameter: String) throws(RequestProblem) -> InputValue {
+    private static func json(_ text: String, parameter: String) throws(RequestParametersError) -> InputValue {
         do throws(JSONReadError) {
             return try JSONReader.read(Array(text.utf8))
         } catch {
@@ -108,12 +118,16 @@ struct RequestParameters: Sendable, Equatable {
 }
 
 /// `extensions.persistedQuery` of an automatic persisted query: `{"version": 1, "sha256Hash": "…"}`.
-struct PersistedQueryReference: Sendable, Equatable {
+public struct PersistedQueryReference: Sendable, Equatable {
     /// The SHA-256 of the query text, as 64 lowercase hexadecimal digits.
-    var sha256Hash: String
+    public var sha256Hash: String
 
     /// The reference an `extensions.persistedQuery` value holds.
-    init(_ value: InputValue) throws(RequestProblem) {
+    ///
+    /// - Throws: ``RequestParametersError/persistedQueryVersionNotSupported`` for a version
+    ///   other than 1, ``RequestParametersError/malformedRequest(_:)`` for a missing or malformed
+    ///   hash.
+    public init(_ value: InputValue) throws(RequestParametersError) {
         guard case .object(let fields) = value else {
             throw .malformedRequest("\"extensions.persistedQuery\" must be an object with \"version\" and \"sha256Hash\"")
         }
@@ -127,7 +141,8 @@ struct PersistedQueryReference: Sendable, Equatable {
         sha256Hash = hash.lowercased()
     }
 
-    init(sha256Hash: String) { self.sha256Hash = sha256Hash }
+    /// The reference to a known hash (64 lowercase hexadecimal digits).
+    public init(sha256Hash: String) { self.sha256Hash = sha256Hash }
 }
 
 extension UInt8 {

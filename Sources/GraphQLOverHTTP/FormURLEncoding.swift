@@ -3,22 +3,23 @@ import Foundation
 /// Decoding `application/x-www-form-urlencoded` text, the encoding of a GET request's
 /// parameters (GraphQL over HTTP, "GET"; WHATWG URL, "application/x-www-form-urlencoded
 /// parsing"): `&`-separated `name=value` pairs, `+` for a space, `%XX` for a byte.
-enum FormURLEncoding {
+public enum FormURLEncoding {
     /// The name–value pairs of `text`, in order, decoded.
     ///
-    /// - Throws: ``RequestProblem/malformedRequest(_:)`` when a decoded name or value is not UTF-8.
-    static func pairs(_ text: String) throws(RequestProblem) -> [(name: String, value: String)] {
+    /// - Throws: ``RequestParametersError/malformedRequest(_:)`` when a decoded name or value is
+    ///   not UTF-8.
+    public static func pairs(_ text: String) throws(RequestParametersError) -> [(name: String, value: String)] {
         var pairs: [(name: String, value: String)] = []
         for part in text.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let equals = part.firstIndex(of: UInt8(ascii: "="))
             let name = try decode(part[..<(equals ?? part.endIndex)])
-            let value = try equals.map { (equals) throws(RequestProblem) in try decode(part[part.index(after: equals)...]) } ?? ""
+            let value = try equals.map { (equals) throws(RequestParametersError) in try decode(part[part.index(after: equals)...]) } ?? ""
             pairs.append((name, value))
         }
         return pairs
     }
 
-    private static func decode(_ encoded: Substring.UTF8View.SubSequence) throws(RequestProblem) -> String {
+    private static func decode(_ encoded: Substring.UTF8View.SubSequence) throws(RequestParametersError) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(encoded.count)
         var index = encoded.startIndex

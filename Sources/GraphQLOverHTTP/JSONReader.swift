@@ -2,7 +2,7 @@ import Foundation
 import GraphQLEngine
 
 /// Reads JSON text (RFC 8259) into an ``InputValue``: request bodies and the `variables` and
-/// `extensions` parameters of GET requests. A byte-level reader rather than `JSONDecoder`, so a
+/// `extensions` parameters of GET requests, and `peerhub query --variables`. A byte-level reader rather than `JSONDecoder`, so a
 /// request's variables go straight to the values the engine coerces, keys in their order.
 ///
 /// Integers without a fraction or exponent that fit in `Int` read as `.int`, other numbers as
@@ -12,9 +12,9 @@ import GraphQLEngine
 /// ```swift
 /// let value = try JSONReader.read(Array(#"{"query": "{ __typename }"}"#.utf8))
 /// ```
-struct JSONReader {
+public struct JSONReader {
     /// The deepest nesting of arrays and objects accepted.
-    static let maxDepth = 128
+    public static let maxDepth = 128
 
     private let bytes: [UInt8]
     private var index = 0
@@ -23,7 +23,7 @@ struct JSONReader {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// The JSON value `bytes` hold: exactly one value, with optional white space around it.
-    static func read(_ bytes: [UInt8]) throws(JSONReadError) -> InputValue {
+    public static func read(_ bytes: [UInt8]) throws(JSONReadError) -> InputValue {
         var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.readValue()
@@ -255,12 +255,12 @@ struct JSONReader {
 }
 
 /// JSON that could not be read: what is wrong and at which byte.
-struct JSONReadError: Error, Sendable, Equatable {
+public struct JSONReadError: Error, Sendable, Equatable {
     /// What is wrong, for a person.
-    var reason: String
+    public var reason: String
     /// The byte offset where reading stopped (0-based).
-    var offset: Int
+    public var offset: Int
 
     /// `reason (at byte N)`.
-    var message: String { "\(reason) (at byte \(offset))" }
+    public var message: String { "\(reason) (at byte \(offset))" }
 }
