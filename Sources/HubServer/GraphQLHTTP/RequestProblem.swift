@@ -21,6 +21,8 @@ enum RequestProblem: Error, Sendable, Equatable {
     case crossSiteContentType(String)
     /// A body larger than the limit (bytes).
     case bodyTooLarge(limit: Int)
+    /// A body cut short: the connection ended, or went quiet past the read timeout, mid-body.
+    case bodyIncomplete
     /// A GET query string longer than the limit (bytes).
     case queryStringTooLong(limit: Int)
     /// A body, or a JSON parameter, that is not JSON.
@@ -49,6 +51,7 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .notAcceptable: .notAcceptable
         case .unsupportedContentType, .crossSiteContentType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
+        case .bodyIncomplete: .requestTimeout
         case .queryStringTooLong: .uriTooLong
         case .invalidJSON, .persistedQueryHashMismatch, .persistedQueryVersionNotSupported: .badRequest
         case .malformedRequest, .batchingDisabled, .batchTooLarge: .unprocessableContent
@@ -66,6 +69,7 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .unsupportedContentType: "UNSUPPORTED_MEDIA_TYPE"
         case .crossSiteContentType: "CSRF_PREVENTED"
         case .bodyTooLarge: "BODY_TOO_LARGE"
+        case .bodyIncomplete: "BODY_INCOMPLETE"
         case .queryStringTooLong: "QUERY_STRING_TOO_LONG"
         case .invalidJSON: "INVALID_JSON"
         case .malformedRequest: "BAD_REQUEST"
@@ -100,6 +104,9 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .bodyTooLarge(let limit):
             "The request body is larger than the \(limit) bytes allowed; send a smaller document, "
                 + "or a persisted query's hash instead of its text."
+        case .bodyIncomplete:
+            "The request body ended before its announced length or final chunk arrived; send the whole body "
+                + "without pausing longer than the server's read timeout."
         case .queryStringTooLong(let limit):
             "The query string is longer than the \(limit) bytes allowed; send the request with POST."
         case .invalidJSON(let detail):

@@ -29,10 +29,10 @@ struct GraphQLRoute: Sendable {
         case .success(let mediaType):
             if head.method == "POST" {
                 switch await Self.readBody(request, limit: endpoint.options.maxBodyBytes) {
-                case .some(let body):
+                case .success(let body):
                     answer = await endpoint.respond(to: EndpointRequest(head: head, body: body), mediaType: mediaType)
-                case .none:
-                    answer = .problem(.bodyTooLarge(limit: endpoint.options.maxBodyBytes), mediaType: mediaType)
+                case .failure(let problem):
+                    answer = .problem(problem, mediaType: mediaType)
                 }
             } else {
                 answer = await endpoint.respond(to: EndpointRequest(head: head), mediaType: mediaType)
@@ -43,18 +43,20 @@ struct GraphQLRoute: Sendable {
         return Self.response(answer)
     }
 
-    /// The body's bytes, or nil once more than `limit` arrived (the rest is not read).
-    static func readBody(_ request: Request, limit: Int) async -> [UInt8]? {
+    /// The body's bytes; `bodyTooLarge` once more than `limit` arrived (the rest is not read),
+    /// `bodyIncomplete` when the connection ended before the body did (the client closed it,
+    /// or sent nothing for the read timeout and the server closed it).
+    static func readBody(_ request: Request, limit: Int) async -> Result<[UInt8], RequestProblem> {
         var bytes: [UInt8] = []
         do {
             for try await buffer in request.body {
-                guard bytes.count + buffer.readableBytes <= limit else { return nil }
+                guard bytes.count + buffer.readableBytes <= limit else { return .failure(.bodyTooLarge(limit: limit)) }
                 bytes.append(contentsOf: buffer.readableBytesView)
             }
         } catch {
-            return nil
+            return .failure(.bodyIncomplete)
         }
-        return bytes
+        return .success(bytes)
     }
 
     static func response(_ answer: EndpointResponse) -> Response {

@@ -67,7 +67,6 @@ final class HostileHub: Sendable {
     let folder: URL
     let database: HubDatabase
     let accounts: AccountService
-    let clock: TestClock
     private let servers: [Variant: PeerHubServer]
     private let credentials: [Credential: String]
     /// The answer to ``normalQuery`` before any hostile request.
@@ -81,7 +80,6 @@ final class HostileHub: Sendable {
         _ = try SeedLoader.load(from: Self.repositoryRoot.appendingPathComponent("seeds"), into: database)
 
         let clock = TestClock()
-        self.clock = clock
         var accountConfiguration = AccountServiceConfiguration()
         accountConfiguration.passwordHasher = AccountHarness.fastHasher
         let accounts = AccountService(database: database, configuration: accountConfiguration, now: { clock.now })

@@ -101,9 +101,9 @@ final class RawConnection: @unchecked Sendable {
 
 /// HTTP/1.1 request text for the raw connections.
 enum RawRequest {
-    /// A request head for `/graphql` with `fields` (`Host` and `Accept` included).
-    static func head(_ fields: [String], method: String = "POST", target: String = "/graphql") -> String {
-        "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/graphql-response+json\r\n"
+    /// A POST request head for `/graphql` with `fields` (`Host` and `Accept` included).
+    static func head(_ fields: [String]) -> String {
+        "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/graphql-response+json\r\n"
             + fields.map { $0 + "\r\n" }.joined() + "\r\n"
     }
 

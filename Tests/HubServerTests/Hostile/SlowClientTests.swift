@@ -22,7 +22,8 @@ struct SlowClientTests {
 
     @Test("a client that stops in the middle of its body is disconnected, and others are served meanwhile")
     func stalledBody() async throws {
-        try await withListeningHub { port, hub in
+        let logs = LogRecorder()
+        try await withListeningHub(logs: logs) { port, hub in
             let stalled = try RawConnection(port: port)
             try stalled.send(RawRequest.head(["Content-Type: application/json", "Content-Length: 1000"]) + #"{"query":"#)
             try await Self.expectNormalAnswer(port: port, hub: hub)
@@ -30,6 +31,8 @@ struct SlowClientTests {
             #expect(received.closed, "the stalled connection is still open")
             #expect(received.status == 0 || received.status == 408, "answered \(received.text.prefix(300))")
         }
+        let statuses = logs.lines.filter { $0.message == "graphql request" }.compactMap { $0.metadata["http.status"] }
+        #expect(statuses.sorted() == ["200", "408"], "logged \(statuses)")
     }
 
     @Test("a client that never finishes its headers is disconnected, 50 of them at once")
@@ -114,11 +117,13 @@ struct SlowClientTests {
 
     /// Runs `body` with the port of the hub's main listener (standard limits, plain HTTP,
     /// ``readTimeout``), stopping the listener afterwards.
-    private func withListeningHub(_ body: @escaping @Sendable (Int, HostileHub) async throws -> Void) async throws {
+    private func withListeningHub(
+        logs: LogRecorder? = nil, _ body: @escaping @Sendable (Int, HostileHub) async throws -> Void
+    ) async throws {
         let hub = try await HostileHub.shared.value
         var configuration = HostileHub.configuration(.standard)
         configuration.readTimeout = .milliseconds(Int64(Self.readTimeout * 1000))
-        let application = try hub.server(configuration).makeApplication(tls: nil) { url in
+        let application = try hub.server(configuration, logger: logs?.logger()).makeApplication(tls: nil) { url in
             Self.ports.withLock { $0.append(Int(url.split(separator: ":").last?.split(separator: "/").first ?? "") ?? 0) }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
