@@ -74,6 +74,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The floor of `scripts/bench http`: a bare Hummingbird TLS endpoint answering a fixed body.
+        // A target of this package, so that its release build reuses the server's Hummingbird.
+        .executableTarget(
+            name: "TLSFloor",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+            ],
+            path: "scripts/bench-http/TLSFloor"
+        ),
         .testTarget(
             name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"],
             // graphql-js scripts printing the execution tests' expectations, not test sources.
