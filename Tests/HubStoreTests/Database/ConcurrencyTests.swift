@@ -67,6 +67,19 @@ struct ConcurrencyTests {
         let added = try await database.read { try $0.fetchOne(Int.self, "SELECT count(*) FROM source WHERE url LIKE 'https://example.org/%'") }
         #expect(added == 5)
     }
+
+    @Test("reads in flight count a read while it runs, synchronous or not, and none after it")
+    func readsInFlight() async throws {
+        let scratch = try ScratchDatabase()
+        let database = try scratch.open()
+        #expect(database.readsInFlight == 0)
+        // The synchronous overload, chosen inside a synchronous closure.
+        let synchronous = { () throws -> Int in try database.read { _ in database.readsInFlight } }
+        #expect(try synchronous() == 1)
+        #expect(try await database.read { _ in database.readsInFlight } == 1)
+        #expect(database.readsInFlight == 0)
+        #expect(database.maximumReaders == HubDatabase.Options().maximumReaders)
+    }
 }
 
 /// Values appended from several threads.
