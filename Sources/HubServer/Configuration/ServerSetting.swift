@@ -37,6 +37,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxConcurrentExecutions = ServerSetting("max-concurrent-executions")
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
+    public static let requestTimeout = ServerSetting("request-timeout")
     public static let noIntrospection = ServerSetting("no-introspection")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
@@ -46,7 +47,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, noIntrospection, metricsHost, metricsPort,
     ]
 }
 
