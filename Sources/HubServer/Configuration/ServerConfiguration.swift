@@ -41,9 +41,10 @@ public struct ServerConfiguration: Sendable {
     /// `api.executionTimeout` instead).
     public var readTimeout: Duration = .seconds(30)
     /// How long a request may take to arrive in full, head and body, counted from its first
-    /// bytes (from the connection's opening for its first request): a client that trickles a
-    /// byte now and then, never quiet for ``readTimeout``, is answered 408 and disconnected
-    /// after this. A 100 KB body needs about 2 KB/s to arrive within the default.
+    /// bytes (for a connection's first request, from its opening, or from the end of its TLS
+    /// handshake, which gets as long): a client that trickles a byte now and then, never quiet
+    /// for ``readTimeout``, is answered 408 and disconnected after this. A 100 KB body needs
+    /// about 2 KB/s to arrive within the default.
     public var requestTimeout: Duration = .seconds(60)
     /// How many persisted queries are remembered.
     public var persistedQueryCapacity = 1000

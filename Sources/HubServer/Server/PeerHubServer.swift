@@ -125,7 +125,8 @@ public struct PeerHubServer: Sendable {
     /// closed, so a client that never finishes its body frees its connection; a request that
     /// has not arrived in full after ``ServerConfiguration/requestTimeout`` is answered 408 and
     /// its connection (stream) closed, so one trickled a byte at a time frees it too
-    /// (``RequestDeadlineHandler``). `onListening` gets the GraphQL URL once it listens.
+    /// (``RequestDeadlineHandler``); a TLS handshake gets the same time to finish
+    /// (``HandshakeDeadlineHandler``). `onListening` gets the GraphQL URL once it listens.
     func makeApplication(tls: TLSConfiguration?, onListening: @escaping @Sendable (String) -> Void) throws
         -> Application<RouterResponder<HubRequestContext>>
     {
@@ -141,11 +142,16 @@ public struct PeerHubServer: Sendable {
             ],
             idleTimeout: TimeAmount(configuration.readTimeout))
         let server =
-            try tls.map { tls in
-                try HTTPServerBuilder.http2Upgrade(
-                    tlsConfiguration: tls,
-                    configuration: HTTP2UpgradeChannel.Configuration(
-                        idleTimeout: configuration.readTimeout, streamConfiguration: http1))
+            tls.map { tls in
+                HTTPServerBuilder { [configuration] responder in
+                    HandshakeDeadlineChannel(
+                        base: try HTTP2UpgradeChannel(
+                            tlsConfiguration: tls,
+                            configuration: HTTP2UpgradeChannel.Configuration(
+                                idleTimeout: configuration.readTimeout, streamConfiguration: http1),
+                            responder: responder),
+                        limit: configuration.requestTimeout)
+                }
             } ?? HTTPServerBuilder.http1(configuration: http1)
         return Application(
             router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)

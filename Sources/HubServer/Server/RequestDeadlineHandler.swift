@@ -16,7 +16,8 @@ struct RequestDeadlineExceeded: Error, Sendable {
 /// buffer for ever.
 ///
 /// One per connection (per stream with HTTP/2), after the HTTP codec, so it sees request parts
-/// and responses; its clock starts when the connection opens, then at the first bytes of each
+/// and responses; its clock starts when the connection opens (over TLS, once ALPN chose the
+/// protocol: ``HandshakeDeadlineHandler`` bounds the handshake), then at the first bytes of each
 /// later request (the first read after a request ended, seen as `channelReadComplete`, which
 /// arrives even while the codec still gathers a head), and stops at the request's end. When the
 /// deadline passes:
@@ -25,9 +26,9 @@ struct RequestDeadlineExceeded: Error, Sendable {
 ///   route answers 408, and closes the connection once that answer is written;
 /// - after the route answered without reading the body, it closes.
 ///
-/// Cheap on the hot path: a request costs a clock read and no timer; one scheduled check a
-/// connection, moved to the current request's deadline when it fires early (as Hummingbird's
-/// idle timer does).
+/// Cheap on the hot path: a request costs a clock read and no timer of its own; a connection
+/// has at most one scheduled check at a time (so at most one per request timeout), moved to the
+/// current request's deadline when it fires early, as Hummingbird's idle timer does.
 final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart

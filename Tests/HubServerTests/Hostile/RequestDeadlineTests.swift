@@ -1,4 +1,5 @@
 import Foundation
+import NIOSSL
 import Testing
 
 @testable import HubServer
@@ -114,6 +115,30 @@ struct RequestDeadlineTests {
         }
     }
 
+    @Test(
+        "a TLS connection that sends nothing, or trickles its handshake, is closed at the deadline",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs the openssl tool"))
+    func stalledHandshake() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peerhub-handshake-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let certificate = try DevelopmentCertificate.ensure(in: folder)
+        let tls = try ServerTLS.configuration(certificatePath: certificate.certificatePath, keyPath: certificate.keyPath)
+        try await withListeningHub(tls: tls) { port, _ in
+            let silent = try RawConnection(port: port)
+            let trickling = try RawConnection(port: port)
+            // A TLS record header announcing a 512-byte handshake message, then its bytes one by one.
+            try trickling.send([0x16, 0x03, 0x01, 0x02, 0x00])
+            async let quiet = RawConnection.offThePool { silent.receive(for: Self.readTimeout) }
+            let trickle = try await RawConnection.offThePool {
+                trickling.trickle(Array(repeating: 0x01, count: 500), pause: Self.pause, for: Self.readTimeout)
+            }
+            for (name, ended) in try await [("silent", quiet), ("trickling", trickle.received)] {
+                #expect(ended.closed && ended.bytes.isEmpty, "the \(name) connection got \(ended.bytes.count) bytes, closed: \(ended.closed)")
+            }
+            #expect(trickle.seconds < Self.requestTimeout + Self.margin, "closed after \(trickle.seconds) s")
+        }
+    }
+
     @Test("the request timeout is a setting: --request-timeout, PEERHUB_REQUEST_TIMEOUT, 60 seconds by default")
     func requestTimeoutSetting() throws {
         #expect(try ServerConfiguration(settings: [:], environment: [:]).requestTimeout == .seconds(60))
@@ -146,20 +171,23 @@ struct RequestDeadlineTests {
     private static func expectTimedOut(_ trickle: RawConnection.Trickle) {
         #expect(trickle.received.status == 408, "answered \(trickle.received.text.prefix(300))")
         #expect(trickle.received.text.contains(#""code":"REQUEST_TIMEOUT""#), "answered \(trickle.received.text.prefix(300))")
+        #expect(trickle.received.text.contains("within the 1.5 seconds the server allows"))
         #expect(trickle.received.closed, "the trickling connection is still open")
         #expect(trickle.seconds < requestTimeout + margin, "closed after \(trickle.seconds) s")
     }
 
-    /// Runs `body` with the port of the hub's main listener (standard limits, plain HTTP,
-    /// ``requestTimeout`` and ``readTimeout``), stopping the listener afterwards.
+    /// Runs `body` with the port of the hub's main listener (standard limits, over `tls` when
+    /// given else plain HTTP, ``requestTimeout`` and ``readTimeout``), stopping the listener
+    /// afterwards.
     private func withListeningHub(
-        logs: LogRecorder? = nil, _ body: @escaping @Sendable (Int, HostileHub) async throws -> Void
+        tls: TLSConfiguration? = nil, logs: LogRecorder? = nil, _ body: @escaping @Sendable (Int, HostileHub) async throws -> Void
     ) async throws {
         let hub = try await HostileHub.shared.value
         var configuration = HostileHub.configuration(.standard)
+        configuration.plainHTTP = tls == nil
         configuration.readTimeout = .milliseconds(Int64(Self.readTimeout * 1000))
         configuration.requestTimeout = .milliseconds(Int64(Self.requestTimeout * 1000))
-        try await hub.withListener(configuration, logs: logs) { port in try await body(port, hub) }
+        try await hub.withListener(configuration, tls: tls, logs: logs) { port in try await body(port, hub) }
     }
 }
 
