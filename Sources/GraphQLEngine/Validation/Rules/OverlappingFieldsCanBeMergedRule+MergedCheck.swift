@@ -35,6 +35,28 @@ extension OverlappingFieldsCanBeMergedRule.ConflictFinder {
         return cannotConflict(representatives)
     }
 
+    /// Whether no two fields of the collections, merged by response name, can conflict: then
+    /// comparing them with each other, and each with itself, finds nothing and records
+    /// nothing (the fragments they spread are not followed: the caller checks there are none
+    /// beyond the collections given). False means "maybe".
+    mutating func cannotConflict(collections merged: [Int32]) -> Bool {
+        var namesInOrder: [String] = []
+        var byName: [String: [Int]] = [:]
+        for collection in merged {
+            for group in collections[Int(collection)].groups {
+                let responseName = groups[group].responseName
+                if byName[responseName] == nil { namesInOrder.append(responseName) }
+                byName[responseName, default: []].append(contentsOf: members(of: group))
+            }
+        }
+        for name in namesInOrder {
+            // safe: every name in `namesInOrder` was added to `byName`.
+            let positions = byName[name]!
+            if positions.count > 1 && !cannotConflict(positions) { return false }
+        }
+        return true
+    }
+
     /// `cannotConflict` on one representative of each content class, with the number of
     /// fields it stands for.
     private mutating func cannotConflict(_ representatives: [(position: Int, count: Int)]) -> Bool {
