@@ -38,6 +38,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
     public static let requestTimeout = ServerSetting("request-timeout")
+    public static let maxConnections = ServerSetting("max-connections")
     public static let noIntrospection = ServerSetting("no-introspection")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
@@ -47,7 +48,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, requestTimeout, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, maxConnections, noIntrospection, metricsHost, metricsPort,
     ]
 }
 
