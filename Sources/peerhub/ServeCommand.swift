@@ -64,6 +64,10 @@ struct ServeCommand: PeerHubTool {
         name: .customLong("read-timeout"),
         help: ArgumentHelp("Seconds a connection may send nothing mid-request or between requests (30).", valueName: "s"))
     var readTimeout: String?
+    @Option(
+        name: .customLong("request-timeout"),
+        help: ArgumentHelp("Seconds a request's head and body may take to arrive in full (60).", valueName: "s"))
+    var requestTimeout: String?
     @Flag(name: .customLong("no-introspection"), help: "Refuse __schema and __type; no suggestions for anonymous callers.")
     var noIntrospection = false
     @Option(
@@ -93,6 +97,7 @@ struct ServeCommand: PeerHubTool {
             (.maxBodyBytes, maxBodyBytes), (.maxTokens, maxTokens), (.maxDepth, maxDepth), (.maxAliases, maxAliases),
             (.maxDirectives, maxDirectives), (.costBudget, costBudget), (.executionTimeout, executionTimeout),
             (.maxConcurrentExecutions, maxConcurrentExecutions), (.maxBatchSize, maxBatchSize), (.readTimeout, readTimeout),
+            (.requestTimeout, requestTimeout),
             (.noIntrospection, noIntrospection ? "true" : nil), (.responseCacheMegabytes, responseCacheMegabytes),
             (.responseCacheMaxAge, responseCacheMaxAge), (.databaseMemoryMapMegabytes, databaseMemoryMapMegabytes),
             (.metricsHost, metricsHost), (.metricsPort, metricsPort),

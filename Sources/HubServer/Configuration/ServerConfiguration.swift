@@ -40,6 +40,12 @@ public struct ServerConfiguration: Sendable {
     /// connection no longer than this (a request being answered is governed by
     /// `api.executionTimeout` instead).
     public var readTimeout: Duration = .seconds(30)
+    /// How long a request may take to arrive in full, head and body, counted from its first
+    /// bytes (for a connection's first request, from its opening, or from the end of its TLS
+    /// handshake, which gets as long): a client that trickles a byte now and then, never quiet
+    /// for ``readTimeout``, is answered 408 and disconnected after this. A 100 KB body needs
+    /// about 2 KB/s to arrive within the default.
+    public var requestTimeout: Duration = .seconds(60)
     /// How many persisted queries are remembered.
     public var persistedQueryCapacity = 1000
     /// How long a GET response to a persisted query may be reused without asking, in seconds.
@@ -100,6 +106,9 @@ public struct ServerConfiguration: Sendable {
         }
         guard readTimeout > .zero, readTimeout <= .seconds(3600) else {
             throw .invalidValue(.readTimeout, "\(readTimeout)", expected: "seconds, more than 0 and at most 3600")
+        }
+        guard requestTimeout > .zero, requestTimeout <= .seconds(3600) else {
+            throw .invalidValue(.requestTimeout, "\(requestTimeout)", expected: "seconds, more than 0 and at most 3600")
         }
         try Self.check(api.documentLimits.maxTokens, in: 1...ParseOptions.defaultMaxTokens, .maxTokens)
         try Self.check(api.documentLimits.maxDepth, in: 1...ParseOptions.defaultMaxDepth, .maxDepth)

@@ -37,6 +37,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxConcurrentExecutions = ServerSetting("max-concurrent-executions")
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
+    public static let requestTimeout = ServerSetting("request-timeout")
     public static let noIntrospection = ServerSetting("no-introspection")
     /// Megabytes (MiB); 0 turns the response cache off.
     public static let responseCacheMegabytes = ServerSetting("response-cache-mb")
@@ -52,7 +53,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, noIntrospection, responseCacheMegabytes, responseCacheMaxAge,
+        maxBatchSize, readTimeout, requestTimeout, noIntrospection, responseCacheMegabytes, responseCacheMaxAge,
         databaseMemoryMapMegabytes, metricsHost, metricsPort,
     ]
 }

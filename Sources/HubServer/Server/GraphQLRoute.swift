@@ -45,8 +45,9 @@ struct GraphQLRoute: Sendable {
     }
 
     /// The body's bytes; `bodyTooLarge` once more than `limit` arrived (the rest is not read),
-    /// `bodyIncomplete` when the connection ended before the body did (the client closed it,
-    /// or sent nothing for the read timeout and the server closed it).
+    /// `requestTimeout` when the request's deadline passed while it arrived (see
+    /// ``RequestDeadlineHandler``), `bodyIncomplete` when the connection ended before the body
+    /// did (the client closed it, or sent nothing for the read timeout and the server closed it).
     static func readBody(_ request: Request, limit: Int) async -> Result<[UInt8], RequestProblem> {
         var bytes: [UInt8] = []
         do {
@@ -54,6 +55,8 @@ struct GraphQLRoute: Sendable {
                 guard bytes.count + buffer.readableBytes <= limit else { return .failure(.bodyTooLarge(limit: limit)) }
                 bytes.append(contentsOf: buffer.readableBytesView)
             }
+        } catch let deadline as RequestDeadlineExceeded {
+            return .failure(.requestTimeout(limit: deadline.limit))
         } catch {
             return .failure(.bodyIncomplete)
         }
