@@ -38,11 +38,25 @@ public class ASTValidationContext {
     public func reportError(_ error: GraphQLError) {
         if isAborted { return }
         if let maxErrors, errors.count >= maxErrors {
-            errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted."))
-            isAborted = true
+            abortForTooManyErrors()
             return
         }
         errors.append(error)
+    }
+
+    /// How many more errors can be reported before the pass stops, the last of them being
+    /// replaced by the error-limit error; nil when there is no limit. A rule that finds errors
+    /// in bulk stops looking once it has this many.
+    var errorsUntilAbort: Int? {
+        maxErrors.map { max($0 - errors.count, 0) + 1 }
+    }
+
+    /// Stops the pass as if the error limit were reached, recording the error-limit error: for
+    /// a rule whose search would cost more than any real document needs.
+    func abortForTooManyErrors() {
+        if isAborted { return }
+        errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted."))
+        isAborted = true
     }
 
     /// The fragment definition named `name`; the last one when several share the name.

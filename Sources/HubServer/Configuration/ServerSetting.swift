@@ -37,7 +37,14 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxConcurrentExecutions = ServerSetting("max-concurrent-executions")
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
+    public static let requestTimeout = ServerSetting("request-timeout")
     public static let noIntrospection = ServerSetting("no-introspection")
+    /// Megabytes (MiB); 0 turns the response cache off.
+    public static let responseCacheMegabytes = ServerSetting("response-cache-mb")
+    /// Seconds.
+    public static let responseCacheMaxAge = ServerSetting("response-cache-max-age")
+    /// Megabytes (MiB) of the database file mapped into memory; 0 for none.
+    public static let databaseMemoryMapMegabytes = ServerSetting("database-mmap-mb")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
     public static let metricsPort = ServerSetting("metrics-port")
@@ -46,7 +53,8 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, noIntrospection, responseCacheMegabytes, responseCacheMaxAge,
+        databaseMemoryMapMegabytes, metricsHost, metricsPort,
     ]
 }
 

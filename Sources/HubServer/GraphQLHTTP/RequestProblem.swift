@@ -23,6 +23,8 @@ enum RequestProblem: Error, Sendable, Equatable {
     case bodyTooLarge(limit: Int)
     /// A body cut short: the connection ended, or went quiet past the read timeout, mid-body.
     case bodyIncomplete
+    /// A request whose head and body did not arrive in full within the request timeout.
+    case requestTimeout(limit: Duration)
     /// A GET query string longer than the limit (bytes).
     case queryStringTooLong(limit: Int)
     /// A body, or a JSON parameter, that is not JSON.
@@ -51,7 +53,7 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .notAcceptable: .notAcceptable
         case .unsupportedContentType, .crossSiteContentType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
-        case .bodyIncomplete: .requestTimeout
+        case .bodyIncomplete, .requestTimeout: .requestTimeout
         case .queryStringTooLong: .uriTooLong
         case .invalidJSON, .persistedQueryHashMismatch, .persistedQueryVersionNotSupported: .badRequest
         case .malformedRequest, .batchingDisabled, .batchTooLarge: .unprocessableContent
@@ -70,6 +72,9 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .crossSiteContentType: "CSRF_PREVENTED"
         case .bodyTooLarge: "BODY_TOO_LARGE"
         case .bodyIncomplete: "BODY_INCOMPLETE"
+        // Not BODY_INCOMPLETE: the client kept sending, only too slowly, and the fix differs
+        // (send the request at once, not pause less); named after 408's reason phrase.
+        case .requestTimeout: "REQUEST_TIMEOUT"
         case .queryStringTooLong: "QUERY_STRING_TOO_LONG"
         case .invalidJSON: "INVALID_JSON"
         case .malformedRequest: "BAD_REQUEST"
@@ -107,6 +112,9 @@ enum RequestProblem: Error, Sendable, Equatable {
         case .bodyIncomplete:
             "The request body ended before its announced length or final chunk arrived; send the whole body "
                 + "without pausing longer than the server's read timeout."
+        case .requestTimeout(let limit):
+            "The request did not arrive in full within the \(Self.seconds(limit)) seconds the server allows for "
+                + "receiving one; send its head and body at once rather than a few bytes at a time."
         case .queryStringTooLong(let limit):
             "The query string is longer than the \(limit) bytes allowed; send the request with POST."
         case .invalidJSON(let detail):
@@ -156,6 +164,12 @@ enum RequestProblem: Error, Sendable, Equatable {
     /// The error as the response lists it.
     var graphQLError: GraphQLError {
         GraphQLError(message, extensions: [InputValue.Field(name: "code", value: .string(code))])
+    }
+
+    /// `limit` in seconds as a person writes them: `60`, `1.5`.
+    private static func seconds(_ limit: Duration) -> String {
+        let milliseconds = limit.components.seconds * 1000 + limit.components.attoseconds / 1_000_000_000_000_000
+        return milliseconds % 1000 == 0 ? String(milliseconds / 1000) : String(Double(milliseconds) / 1000)
     }
 
     /// A header's value shown in a message, shortened so a huge header cannot fill the body.

@@ -39,9 +39,14 @@ public struct PeerHubServer: Sendable {
     ) {
         self.configuration = configuration
         let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
+        let responseCache =
+            configuration.responseCacheBytes > 0 && service.writeGeneration != nil
+            ? ResponseCache(capacity: configuration.responseCacheBytes, maxAge: configuration.responseCacheMaxAge) : nil
+        var sampleResponseCache: (@Sendable () -> ResponseCache.Statistics)?
+        if let responseCache { sampleResponseCache = { responseCache.statistics } }
         let metrics = ServerMetrics(
             executionSlots: gate.capacity, executionsInFlight: { gate.inUse },
-            documentCache: { service.documentCacheStatistics }, database: database)
+            documentCache: { service.documentCacheStatistics }, responseCache: sampleResponseCache, database: database)
         self.metrics = metrics
         self.endpoint = GraphQLEndpoint(
             service: service, callers: callers,
@@ -50,7 +55,8 @@ public struct PeerHubServer: Sendable {
             options: GraphQLEndpoint.Options(
                 maxBodyBytes: configuration.maxBodyBytes, maxBatchSize: configuration.maxBatchSize,
                 allowsIntrospection: configuration.api.allowsIntrospection,
-                persistedQueryMaxAge: configuration.persistedQueryMaxAge))
+                persistedQueryMaxAge: configuration.persistedQueryMaxAge),
+            responseCache: responseCache)
         self.readiness = readiness
         self.logger = logger
     }
@@ -122,8 +128,11 @@ public struct PeerHubServer: Sendable {
     /// HTTP/1.1 as ALPN chooses (a client that names neither gets HTTP/1.1), else plain
     /// HTTP/1.1. A connection (an HTTP/2 stream) that sends nothing for
     /// ``ServerConfiguration/readTimeout`` while a request is read, or between requests, is
-    /// closed, so a client that never finishes its body frees its connection. `onListening`
-    /// gets the GraphQL URL once it listens.
+    /// closed, so a client that never finishes its body frees its connection; a request that
+    /// has not arrived in full after ``ServerConfiguration/requestTimeout`` is answered 408 and
+    /// its connection (stream) closed, so one trickled a byte at a time frees it too
+    /// (``RequestDeadlineHandler``); a TLS handshake gets the same time to finish
+    /// (``HandshakeDeadlineHandler``). `onListening` gets the GraphQL URL once it listens.
     func makeApplication(tls: TLSConfiguration?, onListening: @escaping @Sendable (String) -> Void) throws
         -> Application<RouterResponder<HubRequestContext>>
     {
@@ -133,13 +142,22 @@ public struct PeerHubServer: Sendable {
         let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
             onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
         }
-        let http1 = HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.readTimeout))
+        let http1 = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [
+                RequestDeadlineHandler(limit: configuration.requestTimeout, logger: logger, metrics: metrics)
+            ],
+            idleTimeout: TimeAmount(configuration.readTimeout))
         let server =
-            try tls.map { tls in
-                try HTTPServerBuilder.http2Upgrade(
-                    tlsConfiguration: tls,
-                    configuration: HTTP2UpgradeChannel.Configuration(
-                        idleTimeout: configuration.readTimeout, streamConfiguration: http1))
+            tls.map { tls in
+                HTTPServerBuilder { [configuration] responder in
+                    HandshakeDeadlineChannel(
+                        base: try HTTP2UpgradeChannel(
+                            tlsConfiguration: tls,
+                            configuration: HTTP2UpgradeChannel.Configuration(
+                                idleTimeout: configuration.readTimeout, streamConfiguration: http1),
+                            responder: responder),
+                        limit: configuration.requestTimeout)
+                }
             } ?? HTTPServerBuilder.http1(configuration: http1)
         return Application(
             router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)

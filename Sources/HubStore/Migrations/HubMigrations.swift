@@ -22,6 +22,7 @@ enum HubMigrations {
         migrator.registerMigration(Migration7Invitations.identifier, migrate: Migration7Invitations.migrate)
         migrator.registerMigration(Migration8Moderation.identifier, migrate: Migration8Moderation.migrate)
         migrator.registerMigration(Migration9PartnershipSpans.identifier, migrate: Migration9PartnershipSpans.migrate)
+        migrator.registerMigration(Migration10ListingIndexes.identifier, migrate: Migration10ListingIndexes.migrate)
         return migrator
     }()
 }

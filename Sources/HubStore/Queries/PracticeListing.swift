@@ -87,7 +87,8 @@ public struct PracticeListing: Hashable, Sendable {
         """
 
     /// `kept(id, score, sort_value)`: the practices the listing keeps, as a common table
-    /// expression. Searching, the score is the best bm25 rank of the practice's texts.
+    /// expression. Searching, the score is the best bm25 rank of the practice's texts. Each match
+    /// is looked up in migration 10's covering indexes, named since SQLite would read the tables.
     var keptCTE: String {
         let sortValue =
             switch order {
@@ -100,7 +101,7 @@ public struct PracticeListing: Hashable, Sendable {
             ? "SELECT id, 0.0 AS score FROM practice"
             : """
             SELECT t.practice_id AS id, min(practice_search.rank) AS score
-            FROM practice_search JOIN practice_text t ON t.id = practice_search.rowid
+            FROM practice_search JOIN practice_text t INDEXED BY practice_text_owner ON t.id = practice_search.rowid
             WHERE practice_search MATCH :pattern AND (:language IS NULL OR t.language = :language)
             GROUP BY t.practice_id
             """
@@ -108,7 +109,7 @@ public struct PracticeListing: Hashable, Sendable {
             matched AS (\(matched)),
             kept AS (
                 SELECT p.id AS id, m.score AS score, \(sortValue) AS sort_value
-                FROM matched m JOIN practice p ON p.id = m.id
+                FROM matched m JOIN practice p INDEXED BY practice_listed ON p.id = m.id
                 WHERE \(Self.condition)
             )
             """

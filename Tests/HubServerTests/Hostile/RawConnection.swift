@@ -51,6 +51,10 @@ final class RawConnection: @unchecked Sendable {
                 connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
+        #if canImport(Darwin)
+            var on: Int32 = 1
+            setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         guard connected == 0 else {
             let code = errno
             close(descriptor)
@@ -60,17 +64,26 @@ final class RawConnection: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Sends all of `bytes`.
+    /// Sends all of `bytes`; a connection the server closed fails with EPIPE (never SIGPIPE,
+    /// which would end the test process).
     func send(_ bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let count = bytes[sent...].withUnsafeBytes { Self.send(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { throw Failure(call: "write", code: errno) }
             sent += count
         }
     }
 
     func send(_ text: String) throws { try send(Array(text.utf8)) }
+
+    private static func send(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.send(descriptor, bytes, count, Int32(MSG_NOSIGNAL))
+        #else
+            write(descriptor, bytes, count)
+        #endif
+    }
 
     /// Reads until the server closes the connection, or `seconds` pass.
     func receive(for seconds: Double) -> Received {

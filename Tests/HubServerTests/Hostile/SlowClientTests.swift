@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Logging
-import Synchronization
 import Testing
 
 @testable import HubServer
@@ -123,21 +122,8 @@ struct SlowClientTests {
         let hub = try await HostileHub.shared.value
         var configuration = HostileHub.configuration(.standard)
         configuration.readTimeout = .milliseconds(Int64(Self.readTimeout * 1000))
-        let application = try hub.server(configuration, logger: logs?.logger()).makeApplication(tls: nil) { url in
-            Self.ports.withLock { $0.append(Int(url.split(separator: ":").last?.split(separator: "/").first ?? "") ?? 0) }
-        }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            let before = Self.ports.withLock { $0.count }
-            group.addTask { try await application.runService(gracefulShutdownSignals: []) }
-            while Self.ports.withLock({ $0.count }) == before { try await Task.sleep(for: .milliseconds(10)) }
-            let port = Self.ports.withLock { $0.last ?? 0 }
-            defer { group.cancelAll() }
-            try await body(port, hub)
-        }
+        try await hub.withListener(configuration, logs: logs) { port in try await body(port, hub) }
     }
-
-    /// The ports the listeners announced, latest last (the suite runs one test at a time).
-    private static let ports = Mutex<[Int]>([])
 
     /// Sends `request` on a new connection and reads the answer until the server closes it.
     static func exchange(port: Int, _ request: [UInt8]) async throws -> RawConnection.Received {

@@ -81,10 +81,11 @@ struct WriteTransactionTests {
         }
         #expect(practice?.key == "land")
         #expect(practice?.status == .published)
+        // Migration 8's indexes re-created, and migration 10's added after it.
         #expect(
             indexes == [
                 "practice_by_author", "practice_by_author_account", "practice_by_lead", "practice_by_partnership",
-                "practice_by_program", "practice_by_status",
+                "practice_by_program", "practice_by_status", "practice_listed",
             ])
         #expect(found == [7])
         try database.write { writer in

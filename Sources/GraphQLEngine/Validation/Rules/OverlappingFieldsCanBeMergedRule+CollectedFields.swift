@@ -26,6 +26,8 @@ extension OverlappingFieldsCanBeMergedRule {
         var subfields: Int32 = -1
         /// The next field of the same response name in the collection, or -1.
         var next: Int32 = -1
+        /// The field's content class, once computed (see `ContentClasses`), or -1.
+        var contentClass: Int32 = -1
     }
 
     /// A selection set whose fields were collected (an inline fragment's included), with the
@@ -185,6 +187,15 @@ extension OverlappingFieldsCanBeMergedRule.ConflictFinder {
         let collection = collection(fieldNode(position).selectionSet!, parentType: parentType)
         fields[position].subfields = collection
         return collection
+    }
+
+    /// The content class of the field at `position`: fields of one class compare alike.
+    mutating func contentClass(_ position: Int) -> Int32 {
+        if fields[position].contentClass >= 0 { return fields[position].contentClass }
+        let parent = selectionSets[Int(fields[position].selectionSet)].parentIdentity
+        let contentClass = contentClasses.fieldClass(fieldNode(position), parent: parent)
+        fields[position].contentClass = contentClass
+        return contentClass
     }
 
     /// The type the field at `position` was selected on.

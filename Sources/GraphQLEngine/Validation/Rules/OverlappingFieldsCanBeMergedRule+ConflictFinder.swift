@@ -32,6 +32,21 @@ extension OverlappingFieldsCanBeMergedRule {
         var groupIndexes: [Int32: [String: Int]] = [:]
         /// Group positions by response name for the collection being made, once it has many.
         var scratchGroupIndex: [String: Int] = [:]
+        /// The content classes of the fields compared so far.
+        var contentClasses = ContentClasses()
+
+        /// How many conflicts `conflictsWithin` may return before it stops looking: once the
+        /// rule has more than the error limit allows, the pass stops, and finding more would
+        /// be work for nothing.
+        var conflictLimit = Int.max
+        /// Set once the search has made `maxConflicts` conflicts, nested ones included; it
+        /// then stops, and the rule stops the pass (see `maxConflicts`).
+        private(set) var isExhausted = false
+        /// How many conflicts the search has made, nested ones included.
+        private var conflictsMade = 0
+        /// How many comparisons `isRepeating` has skipped: a comparison during which it skipped
+        /// one depends on where it was made, so it stands only for itself.
+        private(set) var repeatsSkipped = 0
 
         private var comparedFragmentPairs = FragmentPairSet()
         /// The comparisons of two fields' selection sets in progress, outermost first, each
@@ -40,6 +55,15 @@ extension OverlappingFieldsCanBeMergedRule {
             []
         /// How many of the calls in progress were entered through the fragment-pair memo.
         private var memoizedSteps = 0
+
+        /// How many comparisons of two fields' sub-selections are in progress.
+        var activeComparisonCount: Int { activeComparisons.count }
+
+        /// Counts a conflict the search made, and stops the search at `maxConflicts`.
+        mutating func countConflict() {
+            conflictsMade += 1
+            if conflictsMade >= Self.maxConflicts { isExhausted = true }
+        }
 
         init(schema: GraphQLSchema, document: DocumentNode) {
             self.schema = schema
@@ -66,10 +90,12 @@ extension OverlappingFieldsCanBeMergedRule {
             collectConflictsWithin(&conflicts, collection)
             let spread = collections[Int(collection)].fragments
             for index in spread {
+                if isStopped(conflicts) { return conflicts }
                 // (B) These fields against each fragment spread here …
                 collectConflicts(&conflicts, exclusive: false, collection, fragment: fragmentOrdinals[index])
                 // (C) … and each fragment against the ones spread after it.
                 for other in (index + 1)..<spread.upperBound {
+                    if isStopped(conflicts) { return conflicts }
                     collectConflicts(
                         &conflicts, exclusive: false, fragment: fragmentOrdinals[index],
                         fragment: fragmentOrdinals[other])
@@ -84,7 +110,10 @@ extension OverlappingFieldsCanBeMergedRule {
             -> [Conflict]
         {
             var conflicts: [Conflict] = []
-            if isRepeating(collection1, collection2, exclusive: exclusive) { return [] }
+            if isRepeating(collection1, collection2, exclusive: exclusive) {
+                repeatsSkipped += 1
+                return []
+            }
             activeComparisons.append((collection1, collection2, exclusive, memoizedSteps))
             defer { activeComparisons.removeLast() }
             // (H) The two sets of fields.
@@ -93,14 +122,17 @@ extension OverlappingFieldsCanBeMergedRule {
             let fragments1 = collections[Int(collection1)].fragments
             let fragments2 = collections[Int(collection2)].fragments
             for index in fragments2 {
+                if isExhausted { return conflicts }
                 collectConflicts(&conflicts, exclusive: exclusive, collection1, fragment: fragmentOrdinals[index])
             }
             for index in fragments1 {
+                if isExhausted { return conflicts }
                 collectConflicts(&conflicts, exclusive: exclusive, collection2, fragment: fragmentOrdinals[index])
             }
             // (J) Each fragment of one against each fragment of the other.
             for index1 in fragments1 {
                 for index2 in fragments2 {
+                    if isExhausted { return conflicts }
                     collectConflicts(
                         &conflicts, exclusive: exclusive, fragment: fragmentOrdinals[index1],
                         fragment: fragmentOrdinals[index2])
@@ -147,6 +179,7 @@ extension OverlappingFieldsCanBeMergedRule {
             if collection == fragmentCollection { return }
             collectConflictsBetween(&conflicts, exclusive: exclusive, collection, fragmentCollection)
             for index in collections[Int(fragmentCollection)].fragments {
+                if isStopped(conflicts) { return }
                 let referenced = fragmentOrdinals[index]
                 if comparedFragmentPairs.contains(referenced, fragment, exclusive: exclusive) { continue }
                 comparedFragmentPairs.insert(referenced, fragment, exclusive: exclusive)
@@ -170,10 +203,12 @@ extension OverlappingFieldsCanBeMergedRule {
             let collection2 = fragmentCollection(fragment2)
             collectConflictsBetween(&conflicts, exclusive: exclusive, collection1, collection2)
             for index in collections[Int(collection2)].fragments {
+                if isStopped(conflicts) { return }
                 collectConflicts(
                     &conflicts, exclusive: exclusive, fragment: fragment1, fragment: fragmentOrdinals[index])
             }
             for index in collections[Int(collection1)].fragments {
+                if isStopped(conflicts) { return }
                 collectConflicts(
                     &conflicts, exclusive: exclusive, fragment: fragmentOrdinals[index], fragment: fragment2)
             }
@@ -183,17 +218,21 @@ extension OverlappingFieldsCanBeMergedRule {
         /// exclusive (graphql-js `collectConflictsWithin`).
         private mutating func collectConflictsWithin(_ conflicts: inout [Conflict], _ collection: Int32) {
             for group in collections[Int(collection)].groups {
-                var first = Int(groups[group].first)
-                while first >= 0 {
-                    var second = Int(fields[first].next)
-                    while second >= 0 {
-                        if let conflict = findConflict(exclusive: false, groups[group].responseName, first, second) {
-                            conflicts.append(conflict)
-                        }
-                        second = Int(fields[second].next)
+                let first = Int(groups[group].first)
+                let second = Int(fields[first].next)
+                if second < 0 { continue }
+                let responseName = groups[group].responseName
+                if fields[second].next < 0 {
+                    // Two fields, the common case: one comparison.
+                    if let conflict = findConflict(exclusive: false, responseName, first, second) {
+                        record(conflict, in: &conflicts)
                     }
-                    first = Int(fields[first].next)
+                } else {
+                    let members = members(of: group)
+                    collectConflicts(
+                        &conflicts, exclusive: false, responseName: responseName, members, members, within: true)
                 }
+                if isStopped(conflicts) { return }
             }
         }
 
@@ -206,23 +245,25 @@ extension OverlappingFieldsCanBeMergedRule {
             for group1 in collections[Int(collection1)].groups {
                 let responseName = groups[group1].responseName
                 guard let group2 = group(named: responseName, in: collection2) else { continue }
-                var first = Int(groups[group1].first)
-                while first >= 0 {
-                    var second = Int(groups[group2].first)
-                    while second >= 0 {
-                        if let conflict = findConflict(exclusive: exclusive, responseName, first, second) {
-                            conflicts.append(conflict)
-                        }
-                        second = Int(fields[second].next)
+                if groups[group1].first == groups[group1].last && groups[group2].first == groups[group2].last {
+                    // One field each, the common case: one comparison.
+                    let first = Int(groups[group1].first)
+                    let second = Int(groups[group2].first)
+                    if let conflict = findConflict(exclusive: exclusive, responseName, first, second) {
+                        record(conflict, in: &conflicts)
                     }
-                    first = Int(fields[first].next)
+                } else {
+                    collectConflicts(
+                        &conflicts, exclusive: exclusive, responseName: responseName, members(of: group1),
+                        members(of: group2), within: false)
                 }
+                if isStopped(conflicts) { return }
             }
         }
 
         /// Whether the fields at two positions, of the same response name, conflict, their
         /// subfields included (graphql-js `findConflict`).
-        private mutating func findConflict(
+        mutating func findConflict(
             exclusive parentsAreExclusive: Bool, _ responseName: String, _ position1: Int, _ position2: Int
         ) -> Conflict? {
             // Fields on two distinct object types never apply to the same value, so they may

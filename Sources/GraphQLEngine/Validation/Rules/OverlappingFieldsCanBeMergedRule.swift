@@ -15,10 +15,18 @@
 /// default value is not the same as an omitted argument (`f` and `f(a: 1)` differ even when
 /// `1` is `a`'s default).
 ///
-/// Two departures, where graphql-js 16.6 has no answer: on fragments that spread themselves
+/// Fields of the same content (`ContentClasses`) are compared once per pair of classes rather
+/// than once per pair of fields, with the same errors, so a field repeated thousands of times
+/// costs a pass over the copies rather than a comparison of every pair. The search stops
+/// once it has found more conflicts than the error limit lets the pass report.
+///
+/// Three departures, where graphql-js 16.6 has no answer: on fragments that spread themselves
 /// inside fields, where graphql-js overflows its stack, a comparison that would repeat itself
-/// forever finds nothing the second time; and comparisons nested more than
-/// `ConflictFinder.maxComparisonDepth` levels deep are skipped, to bound the stack.
+/// forever finds nothing the second time; comparisons nested more than
+/// `ConflictFinder.maxComparisonDepth` levels deep are skipped, to bound the stack; and a
+/// document whose conflicts, nested ones included, pass `ConflictFinder.maxConflicts` stops
+/// the pass with the error-limit error, where graphql-js would build one message per overlap
+/// listing every conflicting pair beneath it.
 struct OverlappingFieldsCanBeMergedRule: ValidationRule {
     static let visitedNodeKinds: VisitedNodeKinds = [.fragmentDefinition, .selectionSet]
 
@@ -43,7 +51,12 @@ struct OverlappingFieldsCanBeMergedRule: ValidationRule {
     mutating func enterSelectionSet(_ node: SelectionSetNode) -> VisitAction {
         let fragment = atFragmentSelectionSet ? fragmentOrdinal : nil
         atFragmentSelectionSet = false
+        finder.conflictLimit = context.errorsUntilAbort ?? Int.max
         let conflicts = finder.conflictsWithin(node, parentType: context.parentType, ofFragment: fragment)
+        if finder.isExhausted {
+            context.abortForTooManyErrors()
+            return .continue
+        }
         for conflict in conflicts {
             context.reportError(
                 GraphQLError(
