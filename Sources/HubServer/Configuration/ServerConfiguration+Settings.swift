@@ -37,6 +37,9 @@ extension ServerConfiguration {
         if let executions = try values.integer(.maxConcurrentExecutions) { maxConcurrentExecutions = executions }
         if let batch = try values.integer(.maxBatchSize) { maxBatchSize = batch }
         api.allowsIntrospection = !(try values.boolean(.noIntrospection) ?? false)
+        if let megabytes = try values.megabytes(.responseCacheMegabytes) { responseCacheBytes = megabytes }
+        if let age = try values.seconds(.responseCacheMaxAge) { responseCacheMaxAge = age }
+        if let megabytes = try values.megabytes(.databaseMemoryMapMegabytes) { databaseMemoryMapBytes = megabytes }
         if let metricsHost = values[.metricsHost] { self.metricsHost = metricsHost }
         if let metricsPort = values[.metricsPort] {
             if metricsPort.lowercased() == "off" {
@@ -64,6 +67,15 @@ private struct SettingValues {
             throw .invalidValue(setting, text, expected: "a whole number")
         }
         return value
+    }
+
+    /// A size given in MiB, from 0 to 1 TiB, in bytes.
+    func megabytes(_ setting: ServerSetting) throws(ConfigurationError) -> Int? {
+        guard let value = try integer(setting) else { return nil }
+        guard (0...(1 << 20)).contains(value) else {
+            throw .invalidValue(setting, String(value), expected: "megabytes, from 0 to 1048576")
+        }
+        return value << 20
     }
 
     /// A duration given in seconds (fractions allowed), more than 0 and at most an hour.

@@ -40,6 +40,12 @@ public struct ServerSetting: Sendable, Hashable {
     public static let requestTimeout = ServerSetting("request-timeout")
     public static let maxConnections = ServerSetting("max-connections")
     public static let noIntrospection = ServerSetting("no-introspection")
+    /// Megabytes (MiB); 0 turns the response cache off.
+    public static let responseCacheMegabytes = ServerSetting("response-cache-mb")
+    /// Seconds.
+    public static let responseCacheMaxAge = ServerSetting("response-cache-max-age")
+    /// Megabytes (MiB) of the database file mapped into memory; 0 for none.
+    public static let databaseMemoryMapMegabytes = ServerSetting("database-mmap-mb")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
     public static let metricsPort = ServerSetting("metrics-port")
@@ -48,7 +54,8 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, requestTimeout, maxConnections, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, maxConnections, noIntrospection, responseCacheMegabytes,
+        responseCacheMaxAge, databaseMemoryMapMegabytes, metricsHost, metricsPort,
     ]
 }
 

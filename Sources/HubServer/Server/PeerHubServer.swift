@@ -40,9 +40,14 @@ public struct PeerHubServer: Sendable {
     ) {
         self.configuration = configuration
         let gate = ExecutionGate(capacity: configuration.maxConcurrentExecutions)
+        let responseCache =
+            configuration.responseCacheBytes > 0 && service.writeGeneration != nil
+            ? ResponseCache(capacity: configuration.responseCacheBytes, maxAge: configuration.responseCacheMaxAge) : nil
+        var sampleResponseCache: (@Sendable () -> ResponseCache.Statistics)?
+        if let responseCache { sampleResponseCache = { responseCache.statistics } }
         let metrics = ServerMetrics(
             executionSlots: gate.capacity, executionsInFlight: { gate.inUse },
-            documentCache: { service.documentCacheStatistics }, database: database)
+            documentCache: { service.documentCacheStatistics }, responseCache: sampleResponseCache, database: database)
         self.metrics = metrics
         self.endpoint = GraphQLEndpoint(
             service: service, callers: callers,
@@ -51,7 +56,8 @@ public struct PeerHubServer: Sendable {
             options: GraphQLEndpoint.Options(
                 maxBodyBytes: configuration.maxBodyBytes, maxBatchSize: configuration.maxBatchSize,
                 allowsIntrospection: configuration.api.allowsIntrospection,
-                persistedQueryMaxAge: configuration.persistedQueryMaxAge))
+                persistedQueryMaxAge: configuration.persistedQueryMaxAge),
+            responseCache: responseCache)
         self.readiness = readiness
         self.logger = logger
     }
