@@ -86,6 +86,10 @@ public final class HubAPI: Sendable {
             variables: request.variables, context: context, rootValue: (), timeout: options.executionTimeout)
     }
 
+    /// The store's write generation (`HubDatabase.writeGeneration`): it moves on with every
+    /// write this process makes, mutations included, so a cache of answers can tell a stale one.
+    public var writeGeneration: UInt64? { database.writeGeneration }
+
     /// How the cache of prepared documents has served requests since the API was made.
     public var documentCacheStatistics: DocumentCacheStatistics { executor.cacheStatistics }
 

@@ -15,6 +15,15 @@ public protocol GraphQLExecuting: Sendable {
 
     /// How the cache of prepared documents has served requests, for the metrics.
     var documentCacheStatistics: DocumentCacheStatistics { get }
+
+    /// A number that moves on whenever data the answers depend on may have changed (every
+    /// committed write), or nil when the service cannot tell: the response cache is then off.
+    var writeGeneration: UInt64? { get }
+}
+
+extension GraphQLExecuting {
+    /// No generation: answers are never cached.
+    public var writeGeneration: UInt64? { nil }
 }
 
 extension HubAPI: GraphQLExecuting {}

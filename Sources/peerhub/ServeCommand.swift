@@ -68,8 +68,24 @@ struct ServeCommand: PeerHubTool {
         name: .customLong("request-timeout"),
         help: ArgumentHelp("Seconds a request's head and body may take to arrive in full (60).", valueName: "s"))
     var requestTimeout: String?
+    @Option(
+        name: .customLong("max-connections"),
+        help: ArgumentHelp("Connections open at once; more wait to be accepted (4096).", valueName: "n"))
+    var maxConnections: String?
     @Flag(name: .customLong("no-introspection"), help: "Refuse __schema and __type; no suggestions for anonymous callers.")
     var noIntrospection = false
+    @Option(
+        name: .customLong("response-cache-mb"),
+        help: ArgumentHelp("Memory for cached answers to anonymous queries, in MiB; 0 for none (32).", valueName: "n"))
+    var responseCacheMegabytes: String?
+    @Option(
+        name: .customLong("response-cache-max-age"),
+        help: ArgumentHelp("Seconds a cached answer is served at most (30).", valueName: "s"))
+    var responseCacheMaxAge: String?
+    @Option(
+        name: .customLong("database-mmap-mb"),
+        help: ArgumentHelp("MiB of the database file each connection maps into memory; 0 for none (0).", valueName: "n"))
+    var databaseMemoryMapMegabytes: String?
     @Option(name: .customLong("metrics-host"), help: ArgumentHelp("The metrics listener's address (127.0.0.1).", valueName: "host"))
     var metricsHost: String?
     @Option(name: .customLong("metrics-port"), help: ArgumentHelp("The metrics port (9464; off for none).", valueName: "n"))
@@ -85,8 +101,10 @@ struct ServeCommand: PeerHubTool {
             (.maxBodyBytes, maxBodyBytes), (.maxTokens, maxTokens), (.maxDepth, maxDepth), (.maxAliases, maxAliases),
             (.maxDirectives, maxDirectives), (.costBudget, costBudget), (.executionTimeout, executionTimeout),
             (.maxConcurrentExecutions, maxConcurrentExecutions), (.maxBatchSize, maxBatchSize), (.readTimeout, readTimeout),
-            (.requestTimeout, requestTimeout),
-            (.noIntrospection, noIntrospection ? "true" : nil), (.metricsHost, metricsHost), (.metricsPort, metricsPort),
+            (.requestTimeout, requestTimeout), (.maxConnections, maxConnections),
+            (.noIntrospection, noIntrospection ? "true" : nil), (.responseCacheMegabytes, responseCacheMegabytes),
+            (.responseCacheMaxAge, responseCacheMaxAge), (.databaseMemoryMapMegabytes, databaseMemoryMapMegabytes),
+            (.metricsHost, metricsHost), (.metricsPort, metricsPort),
         ]
         for case (let setting, let value?) in values { settings[setting.name] = value }
         return settings
@@ -109,7 +127,9 @@ struct ServeCommand: PeerHubTool {
         }
         let logger = Self.logger(context)
         do {
-            let database = try HubDatabase(path: databaseFile)
+            var databaseOptions = HubDatabase.Options()
+            databaseOptions.memoryMapSize = configuration.databaseMemoryMapBytes
+            let database = try HubDatabase(path: databaseFile, options: databaseOptions)
             let (service, accounts) = try ServedAPI.make(database: database, options: configuration.api, context: context)
             let tls = try tlsFiles(configuration, logger: logger, context: context)
             // The first admin is made once, when there is no account; its password is shown

@@ -175,11 +175,17 @@ def measure(name, url, endpoint_check, arguments, **request):
     return figures
 
 
-def hub_rows(peerhub, database, password, arguments, log):
-    """Every row of the hub; returns them, the small query's answer and the server's peak memory."""
+def hub_rows(peerhub, database, password, arguments, log, cached=True):
+    """The rows of the hub; returns them, the small query's answer and the server's peak memory.
+
+    With `cached` false, the server runs with its response cache off (`--response-cache-mb 0`)
+    and only the anonymous rows the cache would answer are loaded, named "(cache off)": what a
+    request costs when it runs."""
+    settings = [] if cached else ["--response-cache-mb", "0"]
+    suffix = "" if cached else " (cache off)"
     process, port = start(
         [peerhub, "serve", "--host", "127.0.0.1", "--port", "0", "--data", WORK, "--database", database,
-         "--metrics-port", "off"],
+         "--metrics-port", "off", *settings],
         r"Serving https://127\.0\.0\.1:(\d+)/graphql", log,
     )  # fmt: skip
     try:
@@ -205,11 +211,13 @@ def hub_rows(peerhub, database, password, arguments, log):
         rows = []
         small_body, small_check = post(SMALL, {"id": ids["montreal"]["id"]})
         small_answer = hub.send("POST", "/graphql", small_body)[1]
-        rows.append(measure("small query by ID", url, small_check, arguments, method="POST", body=small_body))
+        rows.append(measure("small query by ID" + suffix, url, small_check, arguments, method="POST", body=small_body))
         body, checker = post(DASHBOARD, {})
-        rows.append(measure("dashboard (stats)", url, checker, arguments, method="POST", body=body))
+        rows.append(measure("dashboard (stats)" + suffix, url, checker, arguments, method="POST", body=body))
         body, checker = post(SEARCH, {"text": "waste collection"})
-        rows.append(measure("search page of 20", url, checker, arguments, method="POST", body=body))
+        rows.append(measure("search page of 20" + suffix, url, checker, arguments, method="POST", body=body))
+        if not cached:
+            return rows, small_answer, memory_mb(process.pid)
         body, checker = post(NETWORK, {"org": ids["hub"]["id"]}, token)
         rows.append(measure("3-hop network", url, checker, arguments, method="POST", body=body, token=token))
 
@@ -264,7 +272,7 @@ def floor_row(floor, small_answer, arguments, log):
         process.wait(timeout=60)
 
 
-def table(rows, floor, hub_memory, floor_memory, answer_bytes, arguments):
+def table(rows, floor, hub_memory, uncached_memory, floor_memory, answer_bytes, arguments):
     """The results as text: one line a row, then the targets met or the gaps."""
     for row in rows + [floor]:
         row["rps"] = row["requests"] / (row["duration_us"] / 1e6)
@@ -280,16 +288,23 @@ def table(rows, floor, hub_memory, floor_memory, answer_bytes, arguments):
         )
     small = rows[0]
     ratio = small["rps"] / floor["rps"]
+    # The targets are for the server as configured by default; the "(cache off)" rows show what
+    # a request costs when it runs, for the reader.
     slow = [
-        row["row"] for row in rows if row["row"] != "3-hop network" and (row["p99_us"] >= 10_000 or not row["requests"])
-    ]
+        row["row"]
+        for row in rows
+        if row["row"] != "3-hop network" and "(cache off)" not in row["row"]
+        and (row["p99_us"] >= 10_000 or not row["requests"])
+    ]  # fmt: skip
     errors = sum(row["non_2xx"] + row["socket_errors"] for row in rows + [floor])
+    peak = max(hub_memory["VmHWM"], uncached_memory["VmHWM"])
     lines += [
         "",
         f"peak resident memory (VmHWM): hub {hub_memory['VmHWM']:.0f} MB (database of {arguments.scale:,} partnerships), "
-        f"floor {floor_memory['VmHWM']:.0f} MB",
+        f"hub with the cache off {uncached_memory['VmHWM']:.0f} MB, floor {floor_memory['VmHWM']:.0f} MB",
         f"hub's resident memory at the end: {hub_memory['RssAnon']:.0f} MB its own (RssAnon), "
         f"{hub_memory['RssFile']:.0f} MB of mapped files (RssFile, the database's pages included)",
+        "rows named (cache off): a second server with --response-cache-mb 0, every request executed",
         f"answer of the small query: {answer_bytes} bytes (the floor sends the same bytes)",
         "",
         "targets:",
@@ -297,7 +312,7 @@ def table(rows, floor, hub_memory, floor_memory, answer_bytes, arguments):
         + ("met" if ratio >= 0.6 else f"NOT met (gap: {0.6 * floor['rps'] - small['rps']:.0f} req/s)"),
         "  p99 < 10 ms on every row but the network: "
         + ("met" if not slow else "NOT met (" + ", ".join(slow) + ")"),
-        f"  peak memory < 200 MB: {hub_memory['VmHWM']:.0f} MB " + ("met" if hub_memory["VmHWM"] < 200 else "NOT met"),
+        f"  peak memory < 200 MB: {peak:.0f} MB " + ("met" if peak < 200 else "NOT met"),
         f"  errors: {errors} non-2xx or socket errors; sample answers "
         + ("all ok" if all(row["sample"] == "ok" for row in rows + [floor]) else "NOT all ok"),
     ]
@@ -318,8 +333,9 @@ def main():
     database, password = prepare_database(arguments.peerhub, arguments.scale)
     with open(WORK / "server.log", "ab") as log:
         rows, small_answer, hub_memory = hub_rows(arguments.peerhub, database, password, arguments, log)
+        uncached, _, uncached_memory = hub_rows(arguments.peerhub, database, password, arguments, log, cached=False)
         floor, floor_memory = floor_row(arguments.floor, small_answer, arguments, log)
-    report = table(rows, floor, hub_memory, floor_memory, len(small_answer), arguments)
+    report = table(rows + uncached, floor, hub_memory, uncached_memory, floor_memory, len(small_answer), arguments)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     header = (
         f"scripts/bench http, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}, "

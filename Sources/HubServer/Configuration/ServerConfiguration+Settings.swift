@@ -33,9 +33,13 @@ extension ServerConfiguration {
         if let timeout = try values.seconds(.executionTimeout) { api.executionTimeout = timeout }
         if let timeout = try values.seconds(.readTimeout) { readTimeout = timeout }
         if let timeout = try values.seconds(.requestTimeout) { requestTimeout = timeout }
+        if let connections = try values.integer(.maxConnections) { maxConnections = connections }
         if let executions = try values.integer(.maxConcurrentExecutions) { maxConcurrentExecutions = executions }
         if let batch = try values.integer(.maxBatchSize) { maxBatchSize = batch }
         api.allowsIntrospection = !(try values.boolean(.noIntrospection) ?? false)
+        if let megabytes = try values.megabytes(.responseCacheMegabytes) { responseCacheBytes = megabytes }
+        if let age = try values.seconds(.responseCacheMaxAge) { responseCacheMaxAge = age }
+        if let megabytes = try values.megabytes(.databaseMemoryMapMegabytes) { databaseMemoryMapBytes = megabytes }
         if let metricsHost = values[.metricsHost] { self.metricsHost = metricsHost }
         if let metricsPort = values[.metricsPort] {
             if metricsPort.lowercased() == "off" {
@@ -63,6 +67,15 @@ private struct SettingValues {
             throw .invalidValue(setting, text, expected: "a whole number")
         }
         return value
+    }
+
+    /// A size given in MiB, from 0 to 1 TiB, in bytes.
+    func megabytes(_ setting: ServerSetting) throws(ConfigurationError) -> Int? {
+        guard let value = try integer(setting) else { return nil }
+        guard (0...(1 << 20)).contains(value) else {
+            throw .invalidValue(setting, String(value), expected: "megabytes, from 0 to 1048576")
+        }
+        return value << 20
     }
 
     /// A duration given in seconds (fractions allowed), more than 0 and at most an hour.

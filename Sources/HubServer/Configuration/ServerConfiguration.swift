@@ -46,6 +46,11 @@ public struct ServerConfiguration: Sendable {
     /// for ``readTimeout``, is answered 408 and disconnected after this. A 100 KB body needs
     /// about 2 KB/s to arrive within the default.
     public var requestTimeout: Duration = .seconds(60)
+    /// How many connections may be open at once; past it the server stops accepting until one
+    /// closes (the system's listen backlog holds the newcomers), so held-open connections run
+    /// out of neither file descriptors nor memory. Lowered at start-up to the process's
+    /// open-file limit less what the database and the metrics listener need.
+    public var maxConnections = 4096
     /// How many persisted queries are remembered.
     public var persistedQueryCapacity = 1000
     /// How long a GET response to a persisted query may be reused without asking, in seconds.
@@ -54,6 +59,18 @@ public struct ServerConfiguration: Sendable {
     public var metricsHost = "127.0.0.1"
     /// The port of the metrics endpoint; 0 for any free port, nil for none.
     public var metricsPort: Int? = 9464
+    /// The most memory the response cache takes (answers to anonymous queries, keys and
+    /// bookkeeping), in bytes; 0 turns it off.
+    public var responseCacheBytes = 32 << 20
+    /// How long a cached answer is served at most. Writes through this server invalidate answers
+    /// at once, commits by another process (a `peerhub` command on the same file) within a
+    /// tenth of a second (the store watches SQLite's data version); this is the backstop.
+    public var responseCacheMaxAge: Duration = .seconds(30)
+    /// How much of the database file each connection maps into memory (SQLite's `mmap_size`),
+    /// in bytes; 0 reads through system calls only. Mapped pages count in the server's resident
+    /// memory (shared with the system's page cache); unmapped, the system still caches the
+    /// file, and each connection copies the pages it reads into its own small cache.
+    public var databaseMemoryMapBytes = 0
     /// `Strict-Transport-Security: max-age` on HTTPS responses, in seconds.
     public var strictTransportSecurityMaxAge = 31_536_000
     /// Document limits, cost budget, introspection and execution deadline, for the API.
@@ -86,12 +103,19 @@ public struct ServerConfiguration: Sendable {
         try Self.check(maxBodyBytes, in: 1...(64 << 20), .maxBodyBytes)
         try Self.check(maxConcurrentExecutions, in: 1...100_000, .maxConcurrentExecutions)
         try Self.check(maxBatchSize, in: 0...1000, .maxBatchSize)
+        try Self.check(responseCacheBytes, in: 0...(1 << 40), .responseCacheMegabytes)
+        try Self.check(databaseMemoryMapBytes, in: 0...(1 << 40), .databaseMemoryMapMegabytes)
+        guard responseCacheMaxAge > .zero, responseCacheMaxAge <= .seconds(3600) else {
+            throw .invalidValue(
+                .responseCacheMaxAge, "\(responseCacheMaxAge)", expected: "seconds, more than 0 and at most 3600")
+        }
         guard readTimeout > .zero, readTimeout <= .seconds(3600) else {
             throw .invalidValue(.readTimeout, "\(readTimeout)", expected: "seconds, more than 0 and at most 3600")
         }
         guard requestTimeout > .zero, requestTimeout <= .seconds(3600) else {
             throw .invalidValue(.requestTimeout, "\(requestTimeout)", expected: "seconds, more than 0 and at most 3600")
         }
+        try Self.check(maxConnections, in: 1...1_000_000, .maxConnections)
         try Self.check(api.documentLimits.maxTokens, in: 1...ParseOptions.defaultMaxTokens, .maxTokens)
         try Self.check(api.documentLimits.maxDepth, in: 1...ParseOptions.defaultMaxDepth, .maxDepth)
         try Self.check(api.documentLimits.maxAliases, in: 0...100_000, .maxAliases)

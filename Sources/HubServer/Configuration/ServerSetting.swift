@@ -38,7 +38,14 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
     public static let requestTimeout = ServerSetting("request-timeout")
+    public static let maxConnections = ServerSetting("max-connections")
     public static let noIntrospection = ServerSetting("no-introspection")
+    /// Megabytes (MiB); 0 turns the response cache off.
+    public static let responseCacheMegabytes = ServerSetting("response-cache-mb")
+    /// Seconds.
+    public static let responseCacheMaxAge = ServerSetting("response-cache-max-age")
+    /// Megabytes (MiB) of the database file mapped into memory; 0 for none.
+    public static let databaseMemoryMapMegabytes = ServerSetting("database-mmap-mb")
     public static let metricsHost = ServerSetting("metrics-host")
     /// A port, or `off`.
     public static let metricsPort = ServerSetting("metrics-port")
@@ -47,7 +54,8 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, requestTimeout, noIntrospection, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, maxConnections, noIntrospection, responseCacheMegabytes,
+        responseCacheMaxAge, databaseMemoryMapMegabytes, metricsHost, metricsPort,
     ]
 }
 

@@ -74,8 +74,9 @@ struct EndpointResponse: Sendable {
     /// Makes a 200 response to a GET of a persisted query cacheable: a strong `ETag` over the
     /// body, `Cache-Control` with `max-age`, and 304 without a body when `ifNoneMatch` lists the
     /// tag (RFC 9110 §13.1.2). Responses for a credential are `private`.
-    mutating func makeCacheable(ifNoneMatch: String?, maxAge: Int, isPrivate: Bool) {
-        let tag = "\"" + SHA256.hash(data: body).prefix(16).hexString + "\""
+    /// `entityTag` is the body's tag when it is known already (``entityTag(of:)``).
+    mutating func makeCacheable(ifNoneMatch: String?, maxAge: Int, isPrivate: Bool, entityTag: String? = nil) {
+        let tag = entityTag ?? Self.entityTag(of: body)
         headers.removeAll { $0.name == "Cache-Control" }
         headers.append(HeaderField("Cache-Control", "\(isPrivate ? "private" : "public"), max-age=\(maxAge)"))
         headers.append(HeaderField("ETag", tag))
@@ -87,6 +88,11 @@ struct EndpointResponse: Sendable {
             body = []
             headers.removeAll { $0.name == "Content-Type" }
         }
+    }
+
+    /// The strong `ETag` of `body`: a quoted prefix of its SHA-256.
+    static func entityTag(of body: [UInt8]) -> String {
+        "\"" + SHA256.hash(data: body).prefix(16).hexString + "\""
     }
 }
 

@@ -26,6 +26,9 @@ struct GraphQLEndpoint: Sendable {
     let gate: ExecutionGate
     let metrics: ServerMetrics?
     let options: Options
+    /// Answers to anonymous queries; nil when disabled or when the service has no write
+    /// generation to invalidate them by.
+    var responseCache: ResponseCache? = nil
 
     /// What the headers alone decide: a refusal, or the response type and whether to read a body.
     func precheck(_ head: EndpointRequestHead) -> Result<ResponseMediaType, RequestProblem> {
@@ -103,38 +106,88 @@ struct GraphQLEndpoint: Sendable {
         }
         if parameters.query == nil { metrics?.recordPersistedQueryLookup(hit: true) }
 
+        // An anonymous request may be answered from the cache: no caller to identify, nothing to run.
+        guard let responseCache, request.head.authorization == nil, let generation = service.writeGeneration else {
+            return await run(query, parameters, toRegister, request, mediaType).response
+        }
+        let key = ResponseCacheKey(
+            query: query, operationName: parameters.operationName, variables: parameters.variables,
+            mediaType: mediaType, isGET: request.head.method == "GET")
+        if case .hit(let entry) = await responseCache.lookup(key, generation: generation) {
+            if let toRegister { persistedQueries.register(query, as: toRegister) }
+            return cachedResponse(entry, parameters: parameters, request: request, mediaType: mediaType)
+        }
+        let (response, answer) = await run(query, parameters, toRegister, request, mediaType)
+        if let answer {
+            responseCache.store(
+                ResponseCache.Entry(body: answer.body, entityTag: answer.entityTag, generation: generation, storedAt: .now),
+                for: key)
+        } else {
+            responseCache.release(key)
+        }
+        return response
+    }
+
+    /// Identifies the caller, prepares and executes the request; returns the response and, for
+    /// an answer the response cache may keep, its body (before any 304 emptied it) and `ETag`.
+    private func run(
+        _ query: String, _ parameters: RequestParameters, _ toRegister: PersistedQueryReference?,
+        _ request: EndpointRequest, _ mediaType: ResponseMediaType
+    ) async -> (response: EndpointResponse, answer: (body: [UInt8], entityTag: String?)?) {
         let caller: Caller
         do throws(AuthorizationError) {
             caller = try await callers.identify(
                 authorization: request.head.authorization, clientAddress: request.head.clientAddress)
         } catch {
-            return .problem(.unauthenticated(error.message), mediaType: mediaType)
+            return (.problem(.unauthenticated(error.message), mediaType: mediaType), nil)
         }
 
         let graphQLRequest = parameters.graphQLRequest(query: query)
         let operation: PreparedOperation
         switch service.prepare(graphQLRequest) {
         case .failure(let failure):
-            return .result(
-                ExecutionResult(requestErrors: hidingSuggestions(failure.errors, from: caller)),
-                operationName: parameters.operationName, mediaType: mediaType)
+            let result = ExecutionResult(requestErrors: hidingSuggestions(failure.errors, from: caller))
+            return (.result(result, operationName: parameters.operationName, mediaType: mediaType), nil)
         case .success(let prepared):
             operation = prepared
         }
         if let toRegister { persistedQueries.register(query, as: toRegister) }
         if request.head.method == "GET" && operation.operationType != .query {
-            return .problem(.operationNotAllowedOverGET(operation.operationType), mediaType: mediaType)
+            return (.problem(.operationNotAllowedOverGET(operation.operationType), mediaType: mediaType), nil)
         }
 
         guard let result = await gate.withSlot({ await service.execute(operation, of: graphQLRequest, caller: caller) }) else {
-            return .problem(.overloaded(retryAfterSeconds: 1), mediaType: mediaType)
+            return (.problem(.overloaded(retryAfterSeconds: 1), mediaType: mediaType), nil)
         }
-        var response = EndpointResponse.result(
-            result, operationName: parameters.operationName, mediaType: mediaType)
+        var response = EndpointResponse.result(result, operationName: parameters.operationName, mediaType: mediaType)
+        let body = response.body
+        var entityTag: String?
         if request.head.method == "GET" && parameters.persistedQuery != nil && response.status == 200 {
+            entityTag = EndpointResponse.entityTag(of: response.body)
             response.makeCacheable(
                 ifNoneMatch: request.head.ifNoneMatch, maxAge: options.persistedQueryMaxAge,
-                isPrivate: request.head.authorization != nil)
+                isPrivate: request.head.authorization != nil, entityTag: entityTag)
+        }
+        // Only an error-free answer to a query may be kept: an error may come from timing (the
+        // deadline, a busy database) rather than from the request.
+        guard operation.operationType == .query, result.errors.isEmpty, result.hasData else { return (response, nil) }
+        return (response, (body, entityTag))
+    }
+
+    /// The response to an anonymous request whose answer `entry` holds: as
+    /// ``EndpointResponse/result(_:operationName:mediaType:)`` would make it for the same
+    /// answer, cacheable headers (or 304) for a GET of a persisted query included.
+    private func cachedResponse(
+        _ entry: ResponseCache.Entry, parameters: RequestParameters, request: EndpointRequest, mediaType: ResponseMediaType
+    ) -> EndpointResponse {
+        var response = EndpointResponse(
+            status: 200,
+            headers: [HeaderField("Content-Type", mediaType.contentType(forStatus: 200)), HeaderField("Cache-Control", "no-store")],
+            body: entry.body, operationName: parameters.operationName, errorCodes: [])
+        if request.head.method == "GET" && parameters.persistedQuery != nil {
+            response.makeCacheable(
+                ifNoneMatch: request.head.ifNoneMatch, maxAge: options.persistedQueryMaxAge, isPrivate: false,
+                entityTag: entry.entityTag)
         }
         return response
     }

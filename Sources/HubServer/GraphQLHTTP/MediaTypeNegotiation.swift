@@ -24,7 +24,24 @@ enum ResponseMediaType: String, Sendable, Equatable {
     /// `application/graphql-response+json`; a range with `q=0`, or a `charset` other than UTF-8,
     /// accepts nothing.
     static func negotiate(accept: String?) -> ResponseMediaType? {
-        guard let accept, !accept.trimmingSpaces.isEmpty else { return .graphQLResponseJSON }
+        guard let accept else { return .graphQLResponseJSON }
+        if let common = commonAnswers[accept] { return common }
+        return negotiateRanges(accept)
+    }
+
+    /// What the negotiation answers for the `Accept` values clients send most (GraphQL over
+    /// HTTP's recommended one among them): read once, so that most requests parse no ranges.
+    static let commonAnswers: [String: ResponseMediaType] = Dictionary(
+        uniqueKeysWithValues: [
+            "application/graphql-response+json", "application/json", "*/*",
+            "application/graphql-response+json, application/json;q=0.9",
+            "application/graphql-response+json;charset=utf-8, application/json;charset=utf-8;q=0.9",
+            "application/json, */*", "application/json, text/plain, */*",
+        ].compactMap { accept in negotiateRanges(accept).map { (accept, $0) } })
+
+    /// The negotiation proper, over the ranges of `accept`.
+    private static func negotiateRanges(_ accept: String) -> ResponseMediaType? {
+        guard !accept.trimmingSpaces.isEmpty else { return .graphQLResponseJSON }
         let ranges = accept.split(separator: ",").compactMap(MediaRange.init)
         var best: (type: ResponseMediaType, quality: Double, specificity: Int)?
         for candidate in [ResponseMediaType.graphQLResponseJSON, .json] {

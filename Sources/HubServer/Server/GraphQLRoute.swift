@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -64,12 +65,23 @@ struct GraphQLRoute: Sendable {
 
     static func response(_ answer: EndpointResponse) -> Response {
         var headers = HTTPFields()
-        for field in answer.headers { headers.set(field) }
+        headers.reserveCapacity(answer.headers.count + 4)
+        for field in answer.headers {
+            // The endpoint's header names are distinct; the usual ones need no parsing.
+            guard let name = knownNames[field.name] ?? HTTPField.Name(field.name) else { continue }
+            headers.append(HTTPField(name: name, value: field.value))
+        }
         guard !answer.body.isEmpty else { return Response(status: .init(code: answer.status), headers: headers) }
         headers[.contentLength] = String(answer.body.count)
         return Response(
             status: .init(code: answer.status), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
+
+    /// The header names the endpoint sets, by their text.
+    private static let knownNames: [String: HTTPField.Name] = [
+        "Content-Type": .contentType, "Cache-Control": .cacheControl, "ETag": .eTag, "Vary": .vary,
+        "Retry-After": .retryAfter, "Allow": .allow,
+    ]
 
     /// One log line per request: request ID (from the logger), method, operation name, status,
     /// duration and error codes — never the query's variables, nor any credential; then one
@@ -77,10 +89,10 @@ struct GraphQLRoute: Sendable {
     private func record(_ answer: EndpointResponse, method: String, elapsed: Duration, logger: Logger) {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [
-            "http.method": "\(method)", "http.status": "\(answer.status)",
-            "duration_ms": "\((milliseconds * 1000).rounded() / 1000)",
+            "http.method": .string(method), "http.status": .string(String(answer.status)),
+            "duration_ms": .string(String((milliseconds * 1000).rounded() / 1000)),
         ]
-        if let name = answer.operationName { metadata["graphql.operation"] = "\(name.prefix(100))" }
+        if let name = answer.operationName { metadata["graphql.operation"] = .string(String(name.prefix(100))) }
         if !answer.errorCodes.isEmpty { metadata["graphql.error_codes"] = "\(Set(answer.errorCodes).sorted().joined(separator: ","))" }
         logger.info("graphql request", metadata: metadata)
         for message in answer.internalErrorMessages {

@@ -53,10 +53,23 @@ public final class HubDatabase: Sendable {
     public let maximumReaders: Int
     let pool: DatabasePool
     private let readsRunning = Atomic<Int>(0)
+    private let writesFinished = Atomic<UInt64>(0)
+    private let commitWatcher: CommitWatcher?
 
     /// The reads running or waiting for a reader connection now, for an operator's metrics: when it
     /// stays at or above ``maximumReaders``, requests queue for the pool.
     public var readsInFlight: Int { readsRunning.load(ordering: .relaxed) }
+
+    /// A number that grows each time a write through this value ends (committed or rolled
+    /// back), at once, and within a tenth of a second of a commit by any other connection to
+    /// the file (another process, another `HubDatabase`): for caches of answers, an answer
+    /// computed from a read that began at generation `g` is stale once the generation is past `g`.
+    public var writeGeneration: UInt64 {
+        writesFinished.load(ordering: .acquiring) &+ (commitWatcher?.commitsSeen() ?? 0)
+    }
+
+    /// Moves ``writeGeneration`` on once a write has ended.
+    private func writeEnded() { writesFinished.add(1, ordering: .releasing) }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -108,6 +121,7 @@ public final class HubDatabase: Sendable {
         } catch {
             throw StoreError(.cannotOpen, "cannot open the database \(path): \(Self.reason(error))")
         }
+        commitWatcher = CommitWatcher(path: path, interval: .milliseconds(100))
         if preparesSchema {
             try prepareSchema(migrating: options.migrates && !options.readOnly)
         }
@@ -187,7 +201,8 @@ public final class HubDatabase: Sendable {
     ///
     /// - Throws: `StoreError` for what SQLite refuses; whatever `body` throws otherwise.
     public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
-        try translatingSQLiteErrors {
+        defer { writeEnded() }
+        return try translatingSQLiteErrors {
             try pool.write { db in try body(StoreWriter(db: db, counter: statementCounter)) }
         }
     }
@@ -195,6 +210,7 @@ public final class HubDatabase: Sendable {
     /// Like `write(_:)`, without blocking the calling task while it waits for the writer.
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreWriter) throws -> T) async throws -> T {
         let counter = statementCounter
+        defer { writeEnded() }
         do {
             return try await pool.write { db in try body(StoreWriter(db: db, counter: counter)) }
         } catch let error as DatabaseError {
@@ -218,7 +234,8 @@ public final class HubDatabase: Sendable {
     public func writeInBatches<T>(
         checksForeignKeys: Bool = true, checksConstraints: Bool = true, _ body: (BatchWriter) throws -> T
     ) throws -> T {
-        try translatingSQLiteErrors {
+        defer { writeEnded() }
+        return try translatingSQLiteErrors {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 10000; PRAGMA synchronous = OFF")
                 if !checksForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
