@@ -43,7 +43,43 @@ struct NameTable: ~Copyable {
         if end &- start <= 15 {
             return Lexer.smallString(from: start, to: end, in: bytes)
         }
+        if let known = NameTable.knownName(from: start, to: end, in: bytes) {
+            return known
+        }
         return intern(from: start, to: end, in: bytes)
+    }
+
+    /// The long names of the introspection schema (spec §4.2) that introspection queries
+    /// select or pass, and the operation name graphql-js's `getIntrospectionQuery` gives: every
+    /// GraphQL tool sends that query. They are string literals, which cost no allocation and no
+    /// reference counting, and a document that has no other long name needs no table at all.
+    static let knownNames: [String] = ["subscriptionType", "includeDeprecated", "deprecationReason", "IntrospectionQuery"]
+
+    /// The known name (see `knownNames`) spelled by the bytes `start..<end`, if any.
+    ///
+    /// A name is compared only with the known names of its length, first by its leading eight
+    /// bytes, so that other long names pay a few comparisons.
+    @inline(__always)
+    static func knownName(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = end &- start
+        guard count >= 16, count <= 18, let base = bytes.baseAddress else { return nil }
+        let leading = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+        for known in knownNames where known.utf8.count == count {
+            var known = known
+            let matches = known.withUTF8 { spelled in
+                // safe: a known name is at least 16 bytes long
+                UnsafeRawPointer(spelled.baseAddress.unsafelyUnwrapped).loadUnaligned(as: UInt64.self) == leading
+                    && NameTable.equal(spelled, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
+            if matches { return known }
+        }
+        return nil
+    }
+
+    /// Whether two runs of bytes of the same length are the same.
+    private static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let left = first.baseAddress, let right = second.baseAddress else { return first.count == second.count }
+        return first.count == second.count && memcmp(left, right, first.count) == 0
     }
 
     private mutating func intern(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {

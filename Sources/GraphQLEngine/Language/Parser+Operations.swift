@@ -33,11 +33,12 @@ extension Parser {
     /// VariablesDefinition : ( VariableDefinition+ )
     mutating func parseVariableDefinitions() throws(GraphQLError) -> [VariableDefinitionNode] {
         guard try expectOptional(.parenL) else { return [] }
-        var definitions: [VariableDefinitionNode] = []
+        let mark = scratch.variableDefinitions.count
         repeat {
-            definitions.append(try parseVariableDefinition())
+            let definition = try parseVariableDefinition()
+            scratch.variableDefinitions.push(definition)
         } while try !expectOptional(.parenR)
-        return definitions
+        return scratch.variableDefinitions.popItems(from: mark)
     }
 
     /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
@@ -203,11 +204,21 @@ extension Parser {
     }
 
     /// FragmentName : Name but not `on`
+    ///
+    /// A name is compared in place; other tokens go through `tokenValue(is:)`, as graphql-js
+    /// compares any token's value (a string `"on"` is also unexpected), which the optimizer
+    /// compiles with a copy of the whole parser, out of the common path.
     mutating func parseFragmentName() throws(GraphQLError) -> NameNode {
-        if tokenValue(is: "on") {
+        if token.kind == .name ? lexer.token(token, is: "on") : isOnString() {
             throw unexpected()
         }
         return try parseName()
+    }
+
+    /// Whether the current token is a string whose value is `on`.
+    @inline(never)
+    private func isOnString() -> Bool {
+        tokenValue(is: "on")
     }
 }
 

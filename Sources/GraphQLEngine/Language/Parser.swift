@@ -106,10 +106,12 @@ struct Parser: ~Copyable {
     /// The document's location spans the whole source.
     mutating func parseDocument() throws(GraphQLError) -> DocumentNode {
         try expect(.startOfFile)
-        var definitions: [DefinitionNode] = []
+        let mark = scratch.definitions.count
         repeat {
-            definitions.append(try parseDefinition())
+            let definition = try parseDefinition()
+            scratch.definitions.push(definition)
         } while try !expectOptional(.endOfFile)
+        let definitions = scratch.definitions.popItems(from: mark)
         let location = Location(start: 0, end: UInt32(truncatingIfNeeded: lexer.bytes.count), line: 1, column: 1)
         return DocumentNode(definitions: definitions, location: location)
     }
@@ -129,7 +131,8 @@ struct Parser: ~Copyable {
         let hasDescription = peekDescription()
         let keyword = hasDescription ? try lookahead() : token
         if keyword.kind == .name {
-            switch Keyword(keyword, in: lexer) {
+            let word = Keyword(keyword, in: lexer)
+            switch word {
             case .schema: return .schema(try parseSchemaDefinition())
             case .scalar: return .type(.scalar(try parseScalarTypeDefinition()))
             case .type: return .type(.object(try parseObjectTypeDefinition(keyword: "type")))
@@ -143,7 +146,7 @@ struct Parser: ~Copyable {
             if hasDescription {
                 throw error(.unexpectedDescription, at: token)
             }
-            switch Keyword(keyword, in: lexer) {
+            switch word {
             case .query, .mutation, .subscription: return .operation(try parseOperationDefinition())
             case .fragment: return .fragment(try parseFragmentDefinition())
             case .extend: return try parseTypeSystemExtension()

@@ -55,4 +55,25 @@ struct NameTableTests {
         #expect(names.count == NameTable.maxProbes * 2)
         #expect(strings(names + names) == names + names)
     }
+
+    @Test("gives back the introspection query's long names, and names of their lengths that differ")
+    func givesBackKnownNames() {
+        let names =
+            NameTable.knownNames + [
+                "subscriptionTypf", "includeDeprecatee", "xeprecationReason", "IntrospectionQuerz",
+                "IntrospectionQuer", "subscriptionTypes",
+            ]
+        #expect(strings(names) == names)
+    }
+
+    @Test("uses the string literal for a known name, so it is not allocated")
+    func usesLiteralsForKnownNames() {
+        for (known, made) in zip(NameTable.knownNames, strings(NameTable.knownNames)) {
+            var known = known
+            var made = made
+            let knownAddress = known.withUTF8 { $0.baseAddress }
+            let madeAddress = made.withUTF8 { $0.baseAddress }
+            #expect(knownAddress == madeAddress)
+        }
+    }
 }
