@@ -68,6 +68,10 @@ struct ServeCommand: PeerHubTool {
         name: .customLong("request-timeout"),
         help: ArgumentHelp("Seconds a request's head and body may take to arrive in full (60).", valueName: "s"))
     var requestTimeout: String?
+    @Option(
+        name: .customLong("max-connections"),
+        help: ArgumentHelp("Connections open at once; more wait to be accepted (4096).", valueName: "n"))
+    var maxConnections: String?
     @Flag(name: .customLong("no-introspection"), help: "Refuse __schema and __type; no suggestions for anonymous callers.")
     var noIntrospection = false
     @Option(
@@ -97,7 +101,7 @@ struct ServeCommand: PeerHubTool {
             (.maxBodyBytes, maxBodyBytes), (.maxTokens, maxTokens), (.maxDepth, maxDepth), (.maxAliases, maxAliases),
             (.maxDirectives, maxDirectives), (.costBudget, costBudget), (.executionTimeout, executionTimeout),
             (.maxConcurrentExecutions, maxConcurrentExecutions), (.maxBatchSize, maxBatchSize), (.readTimeout, readTimeout),
-            (.requestTimeout, requestTimeout),
+            (.requestTimeout, requestTimeout), (.maxConnections, maxConnections),
             (.noIntrospection, noIntrospection ? "true" : nil), (.responseCacheMegabytes, responseCacheMegabytes),
             (.responseCacheMaxAge, responseCacheMaxAge), (.databaseMemoryMapMegabytes, databaseMemoryMapMegabytes),
             (.metricsHost, metricsHost), (.metricsPort, metricsPort),

@@ -33,6 +33,7 @@ extension ServerConfiguration {
         if let timeout = try values.seconds(.executionTimeout) { api.executionTimeout = timeout }
         if let timeout = try values.seconds(.readTimeout) { readTimeout = timeout }
         if let timeout = try values.seconds(.requestTimeout) { requestTimeout = timeout }
+        if let connections = try values.integer(.maxConnections) { maxConnections = connections }
         if let executions = try values.integer(.maxConcurrentExecutions) { maxConcurrentExecutions = executions }
         if let batch = try values.integer(.maxBatchSize) { maxBatchSize = batch }
         api.allowsIntrospection = !(try values.boolean(.noIntrospection) ?? false)

@@ -46,6 +46,11 @@ public struct ServerConfiguration: Sendable {
     /// for ``readTimeout``, is answered 408 and disconnected after this. A 100 KB body needs
     /// about 2 KB/s to arrive within the default.
     public var requestTimeout: Duration = .seconds(60)
+    /// How many connections may be open at once; past it the server stops accepting until one
+    /// closes (the system's listen backlog holds the newcomers), so held-open connections run
+    /// out of neither file descriptors nor memory. Lowered at start-up to the process's
+    /// open-file limit less what the database and the metrics listener need.
+    public var maxConnections = 4096
     /// How many persisted queries are remembered.
     public var persistedQueryCapacity = 1000
     /// How long a GET response to a persisted query may be reused without asking, in seconds.
@@ -110,6 +115,7 @@ public struct ServerConfiguration: Sendable {
         guard requestTimeout > .zero, requestTimeout <= .seconds(3600) else {
             throw .invalidValue(.requestTimeout, "\(requestTimeout)", expected: "seconds, more than 0 and at most 3600")
         }
+        try Self.check(maxConnections, in: 1...1_000_000, .maxConnections)
         try Self.check(api.documentLimits.maxTokens, in: 1...ParseOptions.defaultMaxTokens, .maxTokens)
         try Self.check(api.documentLimits.maxDepth, in: 1...ParseOptions.defaultMaxDepth, .maxDepth)
         try Self.check(api.documentLimits.maxAliases, in: 0...100_000, .maxAliases)

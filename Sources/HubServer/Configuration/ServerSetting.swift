@@ -38,6 +38,7 @@ public struct ServerSetting: Sendable, Hashable {
     public static let maxBatchSize = ServerSetting("max-batch-size")
     public static let readTimeout = ServerSetting("read-timeout")
     public static let requestTimeout = ServerSetting("request-timeout")
+    public static let maxConnections = ServerSetting("max-connections")
     public static let noIntrospection = ServerSetting("no-introspection")
     /// Megabytes (MiB); 0 turns the response cache off.
     public static let responseCacheMegabytes = ServerSetting("response-cache-mb")
@@ -53,8 +54,8 @@ public struct ServerSetting: Sendable, Hashable {
     public static let all: [ServerSetting] = [
         host, port, data, database, tlsCertificate, tlsKey, plainHTTP, corsOrigin, maxBodyBytes, maxTokens,
         maxDepth, maxAliases, maxDirectives, costBudget, executionTimeout, maxConcurrentExecutions,
-        maxBatchSize, readTimeout, requestTimeout, noIntrospection, responseCacheMegabytes, responseCacheMaxAge,
-        databaseMemoryMapMegabytes, metricsHost, metricsPort,
+        maxBatchSize, readTimeout, requestTimeout, maxConnections, noIntrospection, responseCacheMegabytes,
+        responseCacheMaxAge, databaseMemoryMapMegabytes, metricsHost, metricsPort,
     ]
 }
 

@@ -1,3 +1,4 @@
+import Glibc
 import HubAPI
 import Hummingbird
 import HummingbirdCore
@@ -138,7 +139,9 @@ public struct PeerHubServer: Sendable {
     {
         let scheme = tls == nil ? "http" : "https"
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let address = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port))
+        let address = ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port),
+            availableConnectionsDelegate: .maximum(Self.connectionLimit(configuration.maxConnections), logger: logger))
         let announce: @Sendable (any Channel) async -> Void = { [configuration] channel in
             onListening("\(scheme)://\(host):\(channel.localAddress?.port ?? configuration.port)/graphql")
         }
@@ -161,6 +164,15 @@ public struct PeerHubServer: Sendable {
             } ?? HTTPServerBuilder.http1(configuration: http1)
         return Application(
             router: makeRouter(), server: server, configuration: address, onServerRunning: announce, logger: logger)
+    }
+
+    /// `configured`, or fewer when the process may not open that many files: 64 descriptors
+    /// stay for the database's connections, the metrics listener and the logs.
+    static func connectionLimit(_ configured: Int) -> Int {
+        var limit = rlimit()
+        // No limit (RLIM_INFINITY, all bits set) clamps to Int.max.
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return configured }
+        return max(1, min(configured, Int(clamping: limit.rlim_cur) - 64))
     }
 
     private static func health(status: HTTPResponse.Status, _ json: String) -> Response {
