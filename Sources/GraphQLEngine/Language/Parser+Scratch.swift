@@ -62,9 +62,6 @@ struct ItemStack<Item>: ~Copyable {
         return (base + count).move()
     }
 
-    /// How many bytes of storage the stack holds, used or not.
-    var storageBytes: Int { capacity * MemoryLayout<Item>.stride }
-
     /// The item at `index`, which must be below `count`.
     @inline(__always)
     subscript(index: Int) -> Item {

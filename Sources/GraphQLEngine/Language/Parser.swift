@@ -10,9 +10,7 @@
 public func parse(_ source: Source, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> DocumentNode {
     try source.bytes.withUnsafeBufferPointer { (bytes) throws(GraphQLError) -> DocumentNode in
         var parser = Parser(bytes: bytes, options: options)
-        let document = try parser.parseDocument()
-        parser.scratch.recycle()
-        return document
+        return try parser.parseDocument()
     }
 }
 
@@ -66,7 +64,6 @@ private func parseAlone<Node>(
         try parser.expect(.startOfFile)
         let node = try body(&parser)
         try parser.expect(.endOfFile)
-        parser.scratch.recycle()
         return node
     }
 }
@@ -92,7 +89,7 @@ struct Parser: ~Copyable {
     /// Long names already made into strings.
     var names = NameTable()
     /// Buffers list items are gathered in.
-    var scratch = ScratchBuffers.reused()
+    var scratch = ScratchBuffers()
 
     /// A parser positioned on the start-of-file token of `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
