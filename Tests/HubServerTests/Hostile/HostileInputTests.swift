@@ -14,7 +14,8 @@ import Testing
 struct HostileInputTests {
     @Test(
         "a hostile request gets its status and error, and the hub still answers",
-        arguments: HostileDocumentCases.all + HostileTransportCases.all + HostileCredentialCases.all + HostileArgumentCases.all)
+        arguments: HostileDocumentCases.all + HostileTransportCases.all + HostileCredentialCases.all + HostileArgumentCases.all
+            + HostileValidationCases.all)
     func hostileRequest(_ hostile: HostileCase) async throws {
         let hub = try await HostileHub.shared.value
         let answer = try await Self.send(hostile, to: hub)
@@ -43,7 +44,7 @@ struct HostileInputTests {
     @Test("the table holds at least 50 hostile requests, each named once")
     func tableSize() {
         let names = (HostileDocumentCases.all + HostileTransportCases.all + HostileCredentialCases.all
-            + HostileArgumentCases.all).map(\.name)
+            + HostileArgumentCases.all + HostileValidationCases.all).map(\.name)
         #expect(names.count >= 50)
         #expect(Set(names).count == names.count)
     }

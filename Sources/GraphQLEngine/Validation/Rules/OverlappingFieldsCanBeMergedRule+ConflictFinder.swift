@@ -85,10 +85,20 @@ extension OverlappingFieldsCanBeMergedRule {
                 } else {
                     self.collection(selectionSet, parentType: parentType)
                 }
+            let spread = collections[Int(collection)].fragments
+            // Many fragments that spread none, and these fields, merged cleanly: nothing to
+            // compare (and no fragment pair to record that a later comparison would read).
+            if spread.count > 1 {
+                let spreadCollections = spread.map { fragmentCollection(fragmentOrdinals[$0]) }
+                if spreadCollections.allSatisfy({ collections[Int($0)].fragments.isEmpty })
+                    && cannotConflict(collections: [collection] + spreadCollections)
+                {
+                    return []
+                }
+            }
             var conflicts: [Conflict] = []
             // (A) The only place fields of one collection are compared with each other.
             collectConflictsWithin(&conflicts, collection)
-            let spread = collections[Int(collection)].fragments
             for index in spread {
                 if isStopped(conflicts) { return conflicts }
                 // (B) These fields against each fragment spread here …

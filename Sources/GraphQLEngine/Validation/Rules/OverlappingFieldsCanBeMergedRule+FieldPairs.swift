@@ -57,6 +57,8 @@ extension OverlappingFieldsCanBeMergedRule.ConflictFinder {
         _ conflicts: inout [Conflict], exclusive: Bool, responseName: String, _ fields1: [Int], _ fields2: [Int],
         within: Bool
     ) {
+        // Many fields that merge cleanly need no pair compared.
+        if cannotConflict(within ? fields1 : fields1 + fields2) { return }
         // The classes of the second list, each with the indexes of its fields, ascending.
         var slotOfClass: [Int32: Int] = [:]
         var slots: [Int] = []
