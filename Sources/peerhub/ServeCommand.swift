@@ -129,6 +129,7 @@ struct ServeCommand: PeerHubTool {
         do {
             var databaseOptions = HubDatabase.Options()
             databaseOptions.memoryMapSize = configuration.databaseMemoryMapBytes
+            databaseOptions.watchesOtherCommits = configuration.responseCacheBytes > 0
             let database = try HubDatabase(path: databaseFile, options: databaseOptions)
             let (service, accounts) = try ServedAPI.make(database: database, options: configuration.api, context: context)
             let tls = try tlsFiles(configuration, logger: logger, context: context)

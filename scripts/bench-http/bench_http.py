@@ -21,11 +21,13 @@ import json
 import os
 import re
 import socket
+import sqlite3
 import ssl
 import subprocess
 import sys
 import time
 import urllib.parse
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -74,8 +76,12 @@ def prepare_database(peerhub, scale):
         [peerhub, "user", "create", "--email", RESEARCHER, "--role", "researcher", "--database", partial],
         input=password + "\n", text=True, check=True,
     )  # fmt: skip
-    for suffix in ("-wal", "-shm"):
-        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    # The last commits may still be in the write-ahead log (the command's connections need not
+    # have checkpointed it): copy them into the file, then rename it alone. Deleting the log
+    # instead loses them and corrupts the database.
+    with closing(sqlite3.connect(partial)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
     partial.rename(database)  # only a complete database is ever reused
     password_file.write_text(password + "\n")
     stamp.write_text(version + "\n")

@@ -20,9 +20,13 @@ final class CommitWatcher: Sendable {
 
     /// A watcher of the file at `path`, which must exist; nil when it cannot be opened (the
     /// caller then relies on its own writes only).
-    init?(path: String, interval: Duration) {
+    ///
+    /// The connection only reads, but is opened read-only only when the database is: when it is
+    /// the last connection of the process to close, SQLite checkpoints the write-ahead log into
+    /// the file and removes it, which a read-only connection cannot do.
+    init?(path: String, readOnly: Bool, interval: Duration) {
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.readonly = readOnly
         configuration.label = "HubDatabase.commitWatcher"
         guard let connection = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
         self.connection = connection

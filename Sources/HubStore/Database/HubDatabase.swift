@@ -35,6 +35,9 @@ public final class HubDatabase: Sendable {
         public var memoryMapSize = Int(Int32.max)
         /// Opens the file read-only: no migration, no write.
         public var readOnly = false
+        /// Keeps one more connection to notice commits by other processes within a tenth of a
+        /// second (see ``HubDatabase/writeGeneration``), for a server that caches answers.
+        public var watchesOtherCommits = false
         /// For benchmarks and debugging only: called with every statement run, its bound values
         /// written in (so that the same SQL can be replayed elsewhere, e.g. by the `sqlite3`
         /// tool). Never set it in the server: bound values can be private.
@@ -61,9 +64,10 @@ public final class HubDatabase: Sendable {
     public var readsInFlight: Int { readsRunning.load(ordering: .relaxed) }
 
     /// A number that grows each time a write through this value ends (committed or rolled
-    /// back), at once, and within a tenth of a second of a commit by any other connection to
-    /// the file (another process, another `HubDatabase`): for caches of answers, an answer
-    /// computed from a read that began at generation `g` is stale once the generation is past `g`.
+    /// back), at once, and, with `Options.watchesOtherCommits`, within a tenth of a second of a
+    /// commit by any other connection to the file (another process, another `HubDatabase`):
+    /// for caches of answers, an answer computed from a read that began at generation `g` is
+    /// stale once the generation is past `g`.
     public var writeGeneration: UInt64 {
         writesFinished.load(ordering: .acquiring) &+ (commitWatcher?.commitsSeen() ?? 0)
     }
@@ -121,7 +125,9 @@ public final class HubDatabase: Sendable {
         } catch {
             throw StoreError(.cannotOpen, "cannot open the database \(path): \(Self.reason(error))")
         }
-        commitWatcher = CommitWatcher(path: path, interval: .milliseconds(100))
+        commitWatcher =
+            options.watchesOtherCommits
+            ? CommitWatcher(path: path, readOnly: options.readOnly, interval: .milliseconds(100)) : nil
         if preparesSchema {
             try prepareSchema(migrating: options.migrates && !options.readOnly)
         }

@@ -16,10 +16,12 @@ struct WriteGenerationTests {
         #expect(database.writeGeneration > before)
     }
 
-    @Test("a commit by another connection to the file moves the generation on within a moment")
+    @Test("watching, a commit by another connection to the file moves the generation on within a moment")
     func commitsByOthers() throws {
         let scratch = try ScratchDatabase()
-        let database = try scratch.open()
+        var watching = HubDatabase.Options()
+        watching.watchesOtherCommits = true
+        let database = try scratch.open(watching)
         let other = try scratch.open()  // stands for another process on the same file
         let before = database.writeGeneration
         try other.write { try $0.execute("CREATE TABLE scratch (x INTEGER)") }
@@ -27,5 +29,20 @@ struct WriteGenerationTests {
         let deadline = Date().addingTimeInterval(10)
         while database.writeGeneration == before && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         #expect(database.writeGeneration > before)
+    }
+
+    @Test("a database that stops being used with a watcher open leaves no write-ahead log behind")
+    func watcherLetsTheLogBeCheckpointed() throws {
+        let scratch = try ScratchDatabase()
+        var watching = HubDatabase.Options()
+        watching.watchesOtherCommits = true
+        do {
+            let database = try scratch.open(watching)
+            try database.write { try $0.execute("CREATE TABLE scratch (x INTEGER)") }
+            _ = database.writeGeneration
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "-wal"))
+        let reopened = try scratch.open()
+        #expect(try reopened.read { try $0.fetchOne(Int.self, "SELECT count(*) FROM scratch") } == 0)
     }
 }
