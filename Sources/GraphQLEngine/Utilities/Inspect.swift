@@ -34,27 +34,11 @@ private func inspect(_ value: InputValue, depth: Int) -> String {
     }
 }
 
-/// A string as JavaScript's `JSON.stringify` quotes it.
+/// A string as JavaScript's `JSON.stringify` quotes it (``JSONWriter/writeString(_:)``).
 func jsonQuoted(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        case let control where control.value < 0x20:
-            let hex = String(control.value, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default:
-            out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
+    var writer = JSONWriter(capacity: text.utf8.count + 2)
+    writer.writeString(text)
+    return String(decoding: writer.bytes, as: UTF8.self)
 }
 
 /// A number as JavaScript's `String(number)` writes it (ECMA-262 `Number::toString`):

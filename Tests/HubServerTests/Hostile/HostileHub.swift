@@ -203,20 +203,8 @@ enum JSONText {
 
     /// A JSON string literal of `text`, escaped as RFC 8259 §7 requires.
     static func string(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20:
-                escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
+        var writer = JSONWriter()
+        writer.writeString(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }
